@@ -1,0 +1,56 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * Budget execution in a session: the budget the rate divides by and the amount executed, both in
+ * one unit (or null when not given or unreadable); the rules set rate, points and score.
+ */
+public final class BudgetFact {
+    private final BigDecimal budget;
+    private final BigDecimal executed;
+    private final boolean executedUnreadable;
+    private final String executedText;
+    private final BigDecimal groupWeight;
+    private final BigDecimal expectedPercent;
+    private BigDecimal rate;
+    private BigDecimal points;
+    private BigDecimal score;
+    private String light;
+    private BigDecimal progress;
+    private boolean computed;
+    private String explanation;
+
+    public BudgetFact(BigDecimal budget, BigDecimal executed, boolean executedUnreadable, String executedText,
+                      BigDecimal groupWeight, BigDecimal expectedPercent) {
+        this.budget = budget;
+        this.executed = executed;
+        this.executedUnreadable = executedUnreadable;
+        this.executedText = executedText;
+        this.groupWeight = groupWeight;
+        this.expectedPercent = expectedPercent;
+    }
+
+    public BigDecimal getBudget() { return budget; }
+    public BigDecimal getExecuted() { return executed; }
+    public boolean isExecutedUnreadable() { return executedUnreadable; }
+    public String getExecutedText() { return executedText; }
+    /** The weight of the table's budget group, or null when the table has none. */
+    public BigDecimal getGroupWeight() { return groupWeight; }
+    /** Half-year only: the spending plan's expected percent at the month. */
+    public BigDecimal getExpectedPercent() { return expectedPercent; }
+    public BigDecimal getRate() { return rate; }
+    public void setRate(BigDecimal rate) { this.rate = rate; }
+    public BigDecimal getPoints() { return points; }
+    public void setPoints(BigDecimal points) { this.points = points; }
+    public BigDecimal getScore() { return score; }
+    public void setScore(BigDecimal score) { this.score = score; }
+    public String getLight() { return light; }
+    public void setLight(String light) { this.light = light; }
+    public BigDecimal getProgress() { return progress; }
+    public void setProgress(BigDecimal progress) { this.progress = progress; }
+    public boolean isComputed() { return computed; }
+    public void setComputed(boolean computed) { this.computed = computed; }
+    public String getExplanation() { return explanation; }
+    public void setExplanation(String explanation) { this.explanation = explanation; }
+}

@@ -1,0 +1,39 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The outcome of one evaluation, as the API returns it. */
+public record EvaluationResult(BigDecimal totalScore, String grade, String light, Ruleset ruleset,
+                               String scoringTable, String period, Integer month, List<Group> groups,
+                               Budget budgetExecution, List<Indicator> indicators, List<Deviation> deviations,
+                               String explanation) {
+
+    public record Ruleset(String version) {
+    }
+
+    public record Group(String name, BigDecimal weight, BigDecimal score) {
+    }
+
+    public record Budget(BigDecimal rate, BigDecimal points, BigDecimal score, BigDecimal expectedPercent,
+                         String light, String explanation) {
+    }
+
+    public record Target(String kind, String op, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
+                         String term, String text, boolean inferred, String inferredReason, String scoredOp) {
+    }
+
+    public record Actual(String kind, BigDecimal value, String unit, String term, String tier, String text,
+                         String completionLikelihood) {
+    }
+
+    public record Indicator(String id, String level1, String level2, String level3, String group, Target target,
+                            Actual actual, String status, BigDecimal points, BigDecimal score,
+                            BigDecimal claimedScore, BigDecimal expected, BigDecimal progress, String light,
+                            BigDecimal projectedFullYear, String rule, String ruleFile, String explanation) {
+    }
+
+    public record Deviation(String type, String severity, String indicatorId, String level3, BigDecimal gap,
+                            BigDecimal relativeGap, String message, String rule, String ruleFile) {
+    }
+}

@@ -1,0 +1,196 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jixiao.engine.SessionOutcome;
+import jixiao.indicator.IndicatorValue;
+import jixiao.indicator.ValueParser;
+
+/** Scores one declaration against one assessment with a ruleset: prepare facts, run the rules, read results. */
+public final class Evaluator {
+    private static final int MAX_FIRINGS = 1_000_000;
+    private static final List<String> DEVIATION_ORDER = List.of("UNKNOWN_GROUP", "UNIT_MISMATCH",
+            "UNRECOGNIZED_VALUE", "MISSING_ACTUAL", "BELOW_TARGET", "ABOVE_LIMIT", "OFF_TARGET",
+            "QUALITATIVE_SHORTFALL", "LAGGING_PROGRESS", "MISSING_REASON", "SCORE_OVERCLAIMED", "SCORE_OUT_OF_BAND",
+            "STRICT_BOUNDARY", "TARGET_TOO_LOW", "UNKNOWN_INDICATOR", "POINTS_ADJUSTED", "SPENDING_BEHIND_SCHEDULE",
+            "LOW_BUDGET_EXECUTION", "SCORE_SPEND_MISMATCH");
+
+    private final Ruleset ruleset;
+    private final ValueParser parser;
+    private final Preparer preparer;
+    private final List<Object> tableFacts;
+
+    public Evaluator(Ruleset ruleset) {
+        this.ruleset = ruleset;
+        this.parser = new ValueParser(ruleset.tables().vocabulary());
+        this.preparer = new Preparer(parser);
+        this.tableFacts = TableFacts.of(ruleset.tables());
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    public ValueParser parser() {
+        return parser;
+    }
+
+    public EvaluationResult evaluate(Inputs.Declaration declaration, Inputs.Assessment assessment) {
+        Template template = template(declaration);
+        ScoringTables tables = ruleset.tables();
+        String period = assessment.period() == null ? "FULL_YEAR" : assessment.period();
+        boolean halfYear = "HALF_YEAR".equals(period);
+        int month = assessment.month() != null ? assessment.month()
+                : halfYear ? tables.policy().monitoring().defaultMonth() : 12;
+
+        Preparer.Matching matching = Preparer.match(declaration.indicators(), assessment.actuals());
+        List<PreparedIndicator> prepared = preparer.indicators(declaration, matching.matched());
+        List<Object> facts = new ArrayList<>(tableFacts);
+        facts.addAll(TableFacts.of(template));
+        facts.add(TableFacts.settings(tables.policy(), template, period, month));
+        prepared.forEach(p -> facts.add(p.fact()));
+        List<GroupFact> groups = new ArrayList<>();
+        for (int i = 0; i < template.groups().size(); i++) {
+            Template.GroupDef g = template.groups().get(i);
+            groups.add(new GroupFact(g.name(), g.weight(), g.budget(), i));
+        }
+        facts.addAll(groups);
+        BudgetFact budget = budget(declaration, assessment, template);
+        facts.add(budget);
+        TotalFact total = new TotalFact();
+        facts.add(total);
+        facts.addAll(matching.unmatched());
+
+        SessionOutcome outcome = ruleset.rules().run(facts, MAX_FIRINGS);
+        return assemble(template, period, halfYear ? month : null, prepared, groups, budget, total,
+                outcome.factsOf(Facts.Deviation.class));
+    }
+
+    private Template template(Inputs.Declaration declaration) {
+        ScoringTables tables = ruleset.tables();
+        if (declaration.scoringTable() != null) {
+            return tables.template(declaration.scoringTable()).orElseThrow(() -> new RequestProblem(
+                    "UNKNOWN_SCORING_TABLE", "declaration.scoringTable: unknown scoring table '"
+                    + declaration.scoringTable() + "'; known: " + String.join(", ", tables.templates().keySet()),
+                    "declaration.scoringTable"));
+        }
+        return tables.defaultFor(declaration.subjectType()).orElseThrow(() -> new RequestProblem(
+                "UNKNOWN_SCORING_TABLE", "declaration.scoringTable: no default scoring table for subjectType "
+                + declaration.subjectType(), "declaration.scoringTable"));
+    }
+
+    private BudgetFact budget(Inputs.Declaration declaration, Inputs.Assessment assessment, Template template) {
+        String budgetText = assessment.budgetAdjusted() != null ? assessment.budgetAdjusted() : declaration.budget();
+        BigDecimal budget = budgetText == null ? null
+                : preparer.amount(budgetText, declaration.budgetUnit()).orElse(null);
+        BigDecimal executed = assessment.budgetExecuted() == null ? null
+                : preparer.amount(assessment.budgetExecuted(), declaration.budgetUnit()).orElse(null);
+        boolean unreadable = assessment.budgetExecuted() != null && executed == null
+                && !(parser.parseActual(assessment.budgetExecuted(), jixiao.indicator.IndicatorContext.none())
+                instanceof IndicatorValue.Empty);
+        BigDecimal weight = template.groups().stream().filter(Template.GroupDef::budget)
+                .map(Template.GroupDef::weight).findFirst().orElse(null);
+        return new BudgetFact(budget, executed, unreadable, assessment.budgetExecuted(), weight, null);
+    }
+
+    private EvaluationResult assemble(Template template, String period, Integer month,
+                                      List<PreparedIndicator> prepared, List<GroupFact> groups, BudgetFact budget,
+                                      TotalFact total, List<Facts.Deviation> deviations) {
+        List<EvaluationResult.Group> groupResults = groups.stream()
+                .map(g -> new EvaluationResult.Group(g.getName(), Decimals.round2(g.getWeight()).stripTrailingZeros(), shown(g.getScore())))
+                .toList();
+        List<EvaluationResult.Indicator> indicators = prepared.stream().map(this::indicator).toList();
+        Map<String, Integer> seqById = new HashMap<>();
+        Map<String, Integer> seqByName = new HashMap<>();
+        prepared.forEach(p -> {
+            if (p.fact().getId() != null) {
+                seqById.putIfAbsent(p.fact().getId(), p.fact().getSeq());
+            }
+            if (p.fact().getLevel3() != null) {
+                seqByName.putIfAbsent(p.fact().getLevel3(), p.fact().getSeq());
+            }
+        });
+        List<EvaluationResult.Deviation> devs = deviations.stream()
+                .sorted(Comparator.comparingInt((Facts.Deviation d) -> position(d, seqById, seqByName))
+                        .thenComparingInt(d -> DEVIATION_ORDER.indexOf(d.type()))
+                        .thenComparing(d -> d.message()))
+                .map(d -> new EvaluationResult.Deviation(d.type(), d.severity(), d.indicatorId(), d.level3(),
+                        strip(d.gap()), d.relativeGap(), d.message(), d.rule(),
+                        ruleset.rules().fileOf(d.rule())))
+                .toList();
+        EvaluationResult.Budget budgetResult = new EvaluationResult.Budget(
+                budget.getRate() == null ? null : shown(Decimals.mul(budget.getRate(), Decimals.HUNDRED)),
+                shown(budget.getPoints()), shown(budget.getScore()), budget.getExpectedPercent(), budget.getLight(),
+                budget.getExplanation());
+        return new EvaluationResult(shown(total.getScore()), total.getGrade(), null,
+                new EvaluationResult.Ruleset(ruleset.version()), template.id(), period, month, groupResults,
+                budgetResult, indicators, devs, total.getExplanation());
+    }
+
+    private static int position(Facts.Deviation d, Map<String, Integer> seqById, Map<String, Integer> seqByName) {
+        Integer seq = d.indicatorId() != null ? seqById.get(d.indicatorId()) : null;
+        if (seq == null && d.level3() != null) {
+            seq = seqByName.get(d.level3());
+        }
+        return seq == null ? Integer.MAX_VALUE : seq;
+    }
+
+    private EvaluationResult.Indicator indicator(PreparedIndicator p) {
+        IndicatorFact f = p.fact();
+        return new EvaluationResult.Indicator(f.getId(), f.getLevel1(), f.getLevel2(), f.getLevel3(), f.getGroup(),
+                target(p.target(), f), actual(p, f), f.getStatus(), shown(f.getPoints()), shown(f.getScore()),
+                f.getClaimed(), shown(f.getExpected()), shown(f.getProgress()), f.getLight(), shown(f.getProjected()),
+                f.getRule(), f.getRule() == null ? null : ruleset.rules().fileOf(f.getRule()), f.getExplanation());
+    }
+
+    private static EvaluationResult.Target target(IndicatorValue v, IndicatorFact f) {
+        if (v instanceof IndicatorValue.Quantity q) {
+            return new EvaluationResult.Target("QUANTITY", q.op().code(), strip(q.value()), null, null, f.getUnit(),
+                    null, q.text(), q.inferred(), q.inferredReason(), f.getScoredOp());
+        }
+        if (v instanceof IndicatorValue.Range r) {
+            return new EvaluationResult.Target("RANGE", "BETWEEN", null, strip(r.low()), strip(r.high()), f.getUnit(),
+                    null, r.text(), false, null, f.getScoredOp());
+        }
+        if (v instanceof IndicatorValue.Term t) {
+            return new EvaluationResult.Target("TERM", null, null, null, null, null, t.term(), t.text(), false, null, null);
+        }
+        return null;
+    }
+
+    private static EvaluationResult.Actual actual(PreparedIndicator p, IndicatorFact f) {
+        IndicatorValue v = p.actual();
+        String likelihood = p.reported() == null ? null : p.reported().completionLikelihood();
+        if (v instanceof IndicatorValue.Empty) {
+            return p.reported() == null ? null
+                    : new EvaluationResult.Actual("EMPTY", null, null, null, null, v.text(), likelihood);
+        }
+        if ("NUMBER".equals(f.getActualKind())) {
+            return new EvaluationResult.Actual("NUMBER", strip(f.getB()), f.getUnit(), null, null, v.text(), likelihood);
+        }
+        if (v instanceof IndicatorValue.Quantity q) {
+            return new EvaluationResult.Actual("NUMBER", strip(q.value()), q.unit() == null ? null : q.unit().display(),
+                    null, null, v.text(), likelihood);
+        }
+        return new EvaluationResult.Actual(v instanceof IndicatorValue.Tier ? "TIER" : "TERM", null, null,
+                f.getActualTerm(), f.getActualTier(), v.text(), likelihood);
+    }
+
+    private static BigDecimal shown(BigDecimal x) {
+        return x == null ? null : strip(Decimals.round2(x));
+    }
+
+    private static BigDecimal strip(BigDecimal x) {
+        if (x == null) {
+            return null;
+        }
+        BigDecimal s = x.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,225 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * One declared indicator in a session: what Java read from the request (target, actual, units
+ * already converted) and what the rules decide (group, points, status, score, rule, explanation).
+ */
+public final class IndicatorFact {
+    // identity
+    private final int seq;
+    private final String id;
+    private final String level1;
+    private final String level2;
+    private final String level3;
+    private final String groupKey;
+    // the target as read: kind NONE, QUANTITY, RANGE or TERM
+    private final String targetKind;
+    private final String op;
+    private final String impliedOp;
+    private final String targetText;
+    private final String unit;
+    private final String targetTerm;
+    private final BigDecimal declaredA;
+    private final BigDecimal declaredLow;
+    private final BigDecimal declaredHigh;
+    private final BigDecimal halfYearA;
+    private final boolean cumulative;
+    // the actual as read: kind NONE, NUMBER, TERM or TIER; b is in the target's unit
+    private String actualKind;
+    private BigDecimal b;
+    private final boolean unitMismatch;
+    private final String actualText;
+    private final String actualTerm;
+    private final String actualTier;
+    private final boolean reasonGiven;
+    private final BigDecimal claimed;
+    private final BigDecimal explicitPoints;
+    // decided by the rules
+    private String group;
+    private boolean classified;
+    private String kind;
+    private String scoredOp;
+    private BigDecimal a;
+    private BigDecimal low;
+    private BigDecimal high;
+    private BigDecimal points;
+    private String status;
+    private String cause;
+    private String tier;
+    private BigDecimal score;
+    private String rule;
+    private String explanation;
+    private boolean settled;
+    private BigDecimal expected;
+    private BigDecimal progress;
+    private String light;
+    private BigDecimal projected;
+
+    public IndicatorFact(int seq, String id, String level1, String level2, String level3, String groupKey,
+                         String targetKind, String op, String impliedOp, String targetText, String unit,
+                         String targetTerm, BigDecimal declaredA, BigDecimal declaredLow, BigDecimal declaredHigh,
+                         BigDecimal halfYearA, boolean cumulative, String actualKind, BigDecimal b,
+                         boolean unitMismatch, String actualText, String actualTerm, String actualTier,
+                         boolean reasonGiven, BigDecimal claimed, BigDecimal explicitPoints) {
+        this.seq = seq;
+        this.id = id;
+        this.level1 = level1;
+        this.level2 = level2;
+        this.level3 = level3;
+        this.groupKey = groupKey;
+        this.targetKind = targetKind;
+        this.op = op;
+        this.impliedOp = impliedOp;
+        this.targetText = targetText;
+        this.unit = unit;
+        this.targetTerm = targetTerm;
+        this.declaredA = declaredA;
+        this.declaredLow = declaredLow;
+        this.declaredHigh = declaredHigh;
+        this.halfYearA = halfYearA;
+        this.cumulative = cumulative;
+        this.actualKind = actualKind;
+        this.b = b;
+        this.unitMismatch = unitMismatch;
+        this.actualText = actualText;
+        this.actualTerm = actualTerm;
+        this.actualTier = actualTier;
+        this.reasonGiven = reasonGiven;
+        this.claimed = claimed;
+        this.explicitPoints = explicitPoints;
+        this.a = declaredA;
+        this.low = declaredLow;
+        this.high = declaredHigh;
+    }
+
+    /** Sets the outcome of a scoring rule in one step. */
+    public void scored(String status, BigDecimal score, String rule, String explanation) {
+        this.status = status;
+        this.score = score;
+        this.rule = rule;
+        this.explanation = explanation;
+    }
+
+    /** Marks the indicator INVALID for a cause (a deviation type). */
+    public void invalid(String cause, String rule, String explanation) {
+        this.status = "INVALID";
+        this.cause = cause;
+        this.rule = rule;
+        this.explanation = explanation;
+        this.classified = true;
+    }
+
+    /** The level3 name, or level2 standing in for a row without one. */
+    public String getName() {
+        return level3 != null && !level3.isBlank() ? level3 : level2;
+    }
+
+    /** The target as shown in explanations: "≥99.5%". */
+    public String getTargetShown() {
+        return targetText;
+    }
+
+    /** B as shown with the target's unit. */
+    public String getActualShown() {
+        return b == null ? actualText : Decimals.plain(b) + (unit == null ? "" : unit);
+    }
+
+    /** A number with the target's unit, as shown. */
+    public String withUnit(BigDecimal x) {
+        return Decimals.plain(x) + (unit == null ? "" : unit);
+    }
+
+    /** B − A in the target's unit (for a range, from the bound missed); null without two numbers. */
+    public BigDecimal getGap() {
+        if (b == null || !"NUMBER".equals(actualKind)) {
+            return null;
+        }
+        if ("RANGE".equals(targetKind)) {
+            return b.compareTo(low) < 0 ? b.subtract(low) : b.compareTo(high) > 0 ? b.subtract(high) : BigDecimal.ZERO;
+        }
+        return a == null ? null : b.subtract(a);
+    }
+
+    /** (B − A) / |A| to 4 decimals; null when A = 0 or there is no gap. */
+    public BigDecimal getRelativeGap() {
+        BigDecimal gap = getGap();
+        BigDecimal base = "RANGE".equals(targetKind) ? (b.compareTo(low) < 0 ? low : high) : a;
+        if (gap == null || base == null || base.signum() == 0) {
+            return null;
+        }
+        return Decimals.round4(Decimals.div(gap, base.abs()));
+    }
+
+    public boolean isScored() {
+        return !"NOT_APPLICABLE".equals(status) && group != null;
+    }
+
+    public int getSeq() { return seq; }
+    public String getId() { return id; }
+    public String getLevel1() { return level1; }
+    public String getLevel2() { return level2; }
+    public String getLevel3() { return level3; }
+    public String getGroupKey() { return groupKey; }
+    public String getTargetKind() { return targetKind; }
+    public String getOp() { return op; }
+    public String getImpliedOp() { return impliedOp; }
+    public String getTargetText() { return targetText; }
+    public String getUnit() { return unit; }
+    public String getTargetTerm() { return targetTerm; }
+    public BigDecimal getDeclaredA() { return declaredA; }
+    public BigDecimal getDeclaredLow() { return declaredLow; }
+    public BigDecimal getDeclaredHigh() { return declaredHigh; }
+    public BigDecimal getHalfYearA() { return halfYearA; }
+    public boolean isCumulative() { return cumulative; }
+    public String getActualKind() { return actualKind; }
+    public void setActualKind(String actualKind) { this.actualKind = actualKind; }
+    public BigDecimal getB() { return b; }
+    public void setB(BigDecimal b) { this.b = b; }
+    public boolean isUnitMismatch() { return unitMismatch; }
+    public String getActualText() { return actualText; }
+    public String getActualTerm() { return actualTerm; }
+    public String getActualTier() { return actualTier; }
+    public boolean isReasonGiven() { return reasonGiven; }
+    public BigDecimal getClaimed() { return claimed; }
+    public BigDecimal getExplicitPoints() { return explicitPoints; }
+    public String getGroup() { return group; }
+    public void setGroup(String group) { this.group = group; }
+    public boolean isClassified() { return classified; }
+    public void setClassified(boolean classified) { this.classified = classified; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getScoredOp() { return scoredOp; }
+    public void setScoredOp(String scoredOp) { this.scoredOp = scoredOp; }
+    public BigDecimal getA() { return a; }
+    public void setA(BigDecimal a) { this.a = a; }
+    public BigDecimal getLow() { return low; }
+    public void setLow(BigDecimal low) { this.low = low; }
+    public BigDecimal getHigh() { return high; }
+    public void setHigh(BigDecimal high) { this.high = high; }
+    public BigDecimal getPoints() { return points; }
+    public void setPoints(BigDecimal points) { this.points = points; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getCause() { return cause; }
+    public void setCause(String cause) { this.cause = cause; }
+    public String getTier() { return tier; }
+    public void setTier(String tier) { this.tier = tier; }
+    public BigDecimal getScore() { return score; }
+    public void setScore(BigDecimal score) { this.score = score; }
+    public String getRule() { return rule; }
+    public void setRule(String rule) { this.rule = rule; }
+    public String getExplanation() { return explanation; }
+    public void setExplanation(String explanation) { this.explanation = explanation; }
+    public boolean isSettled() { return settled; }
+    public void setSettled(boolean settled) { this.settled = settled; }
+    public BigDecimal getExpected() { return expected; }
+    public void setExpected(BigDecimal expected) { this.expected = expected; }
+    public BigDecimal getProgress() { return progress; }
+    public void setProgress(BigDecimal progress) { this.progress = progress; }
+    public String getLight() { return light; }
+    public void setLight(String light) { this.light = light; }
+    public BigDecimal getProjected() { return projected; }
+    public void setProjected(BigDecimal projected) { this.projected = projected; }
+}

@@ -1,0 +1,236 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jixiao.indicator.IndicatorContext;
+import jixiao.indicator.IndicatorValue;
+import jixiao.indicator.Normaliser;
+import jixiao.indicator.Op;
+import jixiao.indicator.Unit;
+import jixiao.indicator.ValueParser;
+
+/**
+ * Turns a declaration and an assessment into the facts of one session: values parsed, actuals
+ * matched to indicators (§4), units converted into the target's (§1.4), budget amounts into one unit.
+ */
+final class Preparer {
+    private final ValueParser parser;
+
+    Preparer(ValueParser parser) {
+        this.parser = parser;
+    }
+
+    List<PreparedIndicator> indicators(Inputs.Declaration declaration, Map<Integer, Inputs.ReportedActual> matched) {
+        List<PreparedIndicator> out = new ArrayList<>();
+        List<Inputs.DeclaredIndicator> declared = declaration.indicators();
+        for (int i = 0; i < declared.size(); i++) {
+            Inputs.DeclaredIndicator d = declared.get(i);
+            out.add(prepare(i, d, matched.get(i)));
+        }
+        return out;
+    }
+
+    private PreparedIndicator prepare(int seq, Inputs.DeclaredIndicator d, Inputs.ReportedActual reported) {
+        IndicatorContext ctx = new IndicatorContext(d.level1(), d.level2(), d.level3(), d.unit());
+        IndicatorValue target = readTarget(d.target(), ctx);
+        IndicatorValue actual = reported == null || reported.actual() == null
+                ? new IndicatorValue.Empty(null) : readActual(reported.actual(), ctx);
+        IndicatorValue halfYear = d.halfYearTarget() == null ? null : readTarget(d.halfYearTarget(), ctx);
+
+        Unit targetUnit = unitOf(target);
+        Unit actualUnit = unitOf(actual);
+        if (targetUnit == null && actualUnit != null) {
+            targetUnit = actualUnit;
+            target = withUnit(target, targetUnit);
+        }
+        if (actualUnit == null) {
+            actualUnit = targetUnit;
+        } else if (targetUnit != null && actualUnit.period() == null && targetUnit.period() != null) {
+            actualUnit = actualUnit.withPeriod(targetUnit.period());
+        }
+        boolean mismatch = targetUnit != null && actualUnit != null && !actualUnit.comparableWith(targetUnit);
+        BigDecimal b = null;
+        if (actual instanceof IndicatorValue.Quantity q && !mismatch) {
+            b = convert(q.value(), actualUnit, targetUnit);
+        }
+        BigDecimal halfYearA = halfYear instanceof IndicatorValue.Quantity h ? convert(h.value(), unitOf(h) == null
+                ? targetUnit : unitOf(h), targetUnit) : null;
+
+        if (target instanceof IndicatorValue.Tier tier) {
+            target = new IndicatorValue.Term(tier.term(), tier.text());
+        }
+        String targetKind = target instanceof IndicatorValue.Quantity ? "QUANTITY"
+                : target instanceof IndicatorValue.Range ? "RANGE"
+                : target instanceof IndicatorValue.Empty ? "NONE" : "TERM";
+        String actualKind = actual instanceof IndicatorValue.Quantity ? "NUMBER"
+                : actual instanceof IndicatorValue.Empty ? "NONE"
+                : actual instanceof IndicatorValue.Tier ? "TIER" : "TERM";
+        String op = target instanceof IndicatorValue.Quantity q ? q.op().code()
+                : target instanceof IndicatorValue.Range ? Op.BETWEEN.code() : null;
+        String impliedOp = target instanceof IndicatorValue.Quantity q ? q.impliedOp().code() : op;
+        String unitShown = targetUnit == null ? null : targetUnit.display();
+        boolean cumulative = Boolean.TRUE.equals(d.cumulative());
+        IndicatorFact fact = new IndicatorFact(seq, d.id(), d.level1(), d.level2(), d.level3(),
+                Normaliser.groupKey(d.level1()), targetKind, op, impliedOp, shown(target, unitShown), unitShown,
+                target instanceof IndicatorValue.Term t ? t.term() : null,
+                target instanceof IndicatorValue.Quantity q ? q.value() : null,
+                target instanceof IndicatorValue.Range r ? r.low() : null,
+                target instanceof IndicatorValue.Range r ? r.high() : null,
+                halfYearA, cumulative, actualKind, b, mismatch, actual.text() == null ? null : actual.text().strip(),
+                actualTerm(actual), actual instanceof IndicatorValue.Tier t ? t.tier().name() : null,
+                reported != null && reported.reason() != null && !reported.reason().isBlank(),
+                reported == null ? null : reported.claimedScore(), d.points());
+        return new PreparedIndicator(fact, target, actual, reported);
+    }
+
+    private static String actualTerm(IndicatorValue actual) {
+        if (actual instanceof IndicatorValue.Term t) {
+            return t.term();
+        }
+        if (actual instanceof IndicatorValue.Tier t) {
+            return t.term();
+        }
+        return actual instanceof IndicatorValue.Range r ? Normaliser.normalise(r.text()) : null;
+    }
+
+    private IndicatorValue readTarget(Inputs.ValueSpec spec, IndicatorContext ctx) {
+        return spec instanceof Inputs.ValueSpec.Text t ? parser.parseTarget(t.text(), ctx)
+                : structured((Inputs.ValueSpec.Structured) spec, ctx);
+    }
+
+    private IndicatorValue readActual(Inputs.ValueSpec spec, IndicatorContext ctx) {
+        return spec instanceof Inputs.ValueSpec.Text t ? parser.parseActual(t.text(), ctx)
+                : structured((Inputs.ValueSpec.Structured) spec, ctx);
+    }
+
+    private IndicatorValue structured(Inputs.ValueSpec.Structured s, IndicatorContext ctx) {
+        if (s.term() != null) {
+            return parser.parseTarget(s.term(), ctx) instanceof IndicatorValue.Term t
+                    ? t : new IndicatorValue.Term(Normaliser.normalise(s.term()), s.term());
+        }
+        Op op = s.op() == null ? null : Op.fromText(s.op()).orElse(null);
+        if (op == Op.BETWEEN) {
+            return parser.range(s.low(), s.high(), s.unit(), ctx, s.low().toPlainString() + "~" + s.high().toPlainString()
+                    + (s.unit() == null ? "" : s.unit()));
+        }
+        String text = (op == null ? "" : op.symbol()) + s.value().toPlainString() + (s.unit() == null ? "" : s.unit());
+        return parser.quantity(op, s.value(), s.unit(), ctx, text);
+    }
+
+    private static Unit unitOf(IndicatorValue v) {
+        if (v instanceof IndicatorValue.Quantity q) {
+            return q.unit();
+        }
+        return v instanceof IndicatorValue.Range r ? r.unit() : null;
+    }
+
+    private static IndicatorValue withUnit(IndicatorValue v, Unit unit) {
+        if (v instanceof IndicatorValue.Quantity q) {
+            return q.withUnit(unit);
+        }
+        return v instanceof IndicatorValue.Range r ? r.withUnit(unit) : v;
+    }
+
+    /** A value in unit {@code from} expressed in unit {@code to}; the same number when either is unknown. */
+    static BigDecimal convert(BigDecimal value, Unit from, Unit to) {
+        if (from == null || to == null || from.factor().compareTo(to.factor()) == 0) {
+            return value;
+        }
+        return Decimals.div(Decimals.mul(value, from.factor()), to.factor());
+    }
+
+    private static String shown(IndicatorValue target, String unit) {
+        String u = unit == null ? "" : unit;
+        if (target instanceof IndicatorValue.Quantity q) {
+            return q.op().symbol() + Decimals.plain(q.value()) + u;
+        }
+        if (target instanceof IndicatorValue.Range r) {
+            return Decimals.plain(r.low()) + u + "~" + Decimals.plain(r.high()) + u;
+        }
+        return target instanceof IndicatorValue.Term t ? "“" + t.term() + "”" : null;
+    }
+
+    /** §4: actuals to indicators, by id first, then by level3 narrowed by level2 and level1. */
+    record Matching(Map<Integer, Inputs.ReportedActual> matched, List<UnmatchedActual> unmatched) {
+    }
+
+    static Matching match(List<Inputs.DeclaredIndicator> declared, List<Inputs.ReportedActual> actuals) {
+        Map<Integer, Inputs.ReportedActual> matched = new HashMap<>();
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < declared.size(); i++) {
+            if (declared.get(i).id() != null) {
+                byId.putIfAbsent(declared.get(i).id(), i);
+            }
+        }
+        List<Inputs.ReportedActual> rest = new ArrayList<>();
+        for (Inputs.ReportedActual a : actuals) {
+            Integer i = a.id() == null ? null : byId.get(a.id());
+            if (i != null && !matched.containsKey(i)) {
+                matched.put(i, a);
+            } else {
+                rest.add(a);
+            }
+        }
+        List<UnmatchedActual> unmatched = new ArrayList<>();
+        for (Inputs.ReportedActual a : rest) {
+            String key = Normaliser.normalise(a.level3());
+            List<Integer> candidates = new ArrayList<>();
+            Set<Integer> sameName = new HashSet<>();
+            for (int i = 0; i < declared.size(); i++) {
+                if (!key.isEmpty() && key.equals(nameKey(declared.get(i)))) {
+                    sameName.add(i);
+                    if (!matched.containsKey(i)) {
+                        candidates.add(i);
+                    }
+                }
+            }
+            candidates = narrow(candidates, declared, a.level2(), Inputs.DeclaredIndicator::level2);
+            candidates = narrow(candidates, declared, a.level1(), Inputs.DeclaredIndicator::level1);
+            if (!candidates.isEmpty()) {
+                matched.put(candidates.get(0), a);
+            } else {
+                String label = Optional.ofNullable(a.level3()).filter(s -> !s.isBlank()).orElse(a.id());
+                unmatched.add(new UnmatchedActual(a.id(), a.level3(), label, !sameName.isEmpty()));
+            }
+        }
+        return new Matching(matched, unmatched);
+    }
+
+    private static String nameKey(Inputs.DeclaredIndicator d) {
+        String level3 = Normaliser.normalise(d.level3());
+        return level3.isEmpty() ? Normaliser.normalise(d.level2()) : level3;
+    }
+
+    private static List<Integer> narrow(List<Integer> candidates, List<Inputs.DeclaredIndicator> declared,
+                                        String wanted, java.util.function.Function<Inputs.DeclaredIndicator, String> level) {
+        if (candidates.size() < 2 || wanted == null || wanted.isBlank()) {
+            return candidates;
+        }
+        String key = Normaliser.normalise(wanted);
+        List<Integer> narrowed = candidates.stream()
+                .filter(i -> Normaliser.normalise(level.apply(declared.get(i))).equals(key)).toList();
+        return narrowed.isEmpty() ? candidates : narrowed;
+    }
+
+    /** An amount of money in one common unit: its value × its unit's factor; empty when unreadable. */
+    Optional<BigDecimal> amount(String text, String budgetUnit) {
+        IndicatorValue v = parser.parseActual(text, new IndicatorContext(null, null, null, budgetUnit));
+        if (!(v instanceof IndicatorValue.Quantity q)) {
+            return Optional.empty();
+        }
+        Optional<Unit> base = budgetUnit == null ? Optional.empty() : parser.parseUnit(budgetUnit);
+        if (q.unit() != null && base.isPresent() && !q.unit().dimension().equals(base.get().dimension())) {
+            return Optional.empty();
+        }
+        if (q.unit() != null && base.isEmpty() && !"元".equals(q.unit().dimension())) {
+            return Optional.empty();
+        }
+        return Optional.of(q.unit() == null ? q.value() : Decimals.mul(q.value(), q.unit().factor()));
+    }
+}

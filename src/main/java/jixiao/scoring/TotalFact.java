@@ -1,0 +1,22 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+
+/** The weighted total and grade of a session. */
+public final class TotalFact {
+    private boolean computed;
+    private BigDecimal score;
+    private String grade;
+    private String explanation;
+
+    /** The total as every threshold test sees it: rounded to 2 decimals. */
+    public BigDecimal getRounded() { return Decimals.round2(score); }
+    public boolean isComputed() { return computed; }
+    public void setComputed(boolean computed) { this.computed = computed; }
+    public BigDecimal getScore() { return score; }
+    public void setScore(BigDecimal score) { this.score = score; }
+    public String getGrade() { return grade; }
+    public void setGrade(String grade) { this.grade = grade; }
+    public String getExplanation() { return explanation; }
+    public void setExplanation(String explanation) { this.explanation = explanation; }
+}

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 
 /** A group of the scoring table in a session: points allocated, then its score (null when dropped). */
 public final class GroupFact {
+    /** The table's order of groups, for explanations that list them. */
+    public static final java.util.Comparator<Object> BY_ORDER =
+            java.util.Comparator.comparingInt(g -> ((GroupFact) g).getOrder());
+
     private final String name;
     private final BigDecimal weight;
     private final boolean budget;

@@ -231,6 +231,10 @@ final class Preparer {
         if (q.unit() != null && base.isEmpty() && !"元".equals(q.unit().dimension())) {
             return Optional.empty();
         }
-        return Optional.of(q.unit() == null ? q.value() : Decimals.mul(q.value(), q.unit().factor()));
+        if (q.unit() == null) {
+            return Optional.of(q.value());
+        }
+        BigDecimal inBase = Decimals.mul(q.value(), q.unit().factor());
+        return Optional.of(base.isPresent() ? Decimals.div(inBase, base.get().factor()) : inBase);
     }
 }

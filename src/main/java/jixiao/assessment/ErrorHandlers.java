@@ -1,0 +1,78 @@
+package jixiao.assessment;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import jixiao.scoring.RequestProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps failures onto the API's error body: 400 for unusable requests, 413 for oversized ones. */
+final class ErrorHandlers {
+    private ErrorHandlers() {
+    }
+
+    static HttpResponse<String> respond(Json json, HttpStatus status, String code, String message, String path) {
+        return HttpResponse.<String>status(status).body(json.write(new ErrorBody(code, message, path)))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {RequestProblem.class, ExceptionHandler.class})
+    static final class RequestProblemHandler implements ExceptionHandler<RequestProblem, HttpResponse<String>> {
+        private final Json json;
+
+        RequestProblemHandler(Json json) {
+            this.json = json;
+        }
+
+        @Override
+        public HttpResponse<String> handle(HttpRequest request, RequestProblem e) {
+            return respond(json, HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), e.path());
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {ContentLengthExceededException.class, ExceptionHandler.class})
+    static final class TooLargeHandler implements ExceptionHandler<ContentLengthExceededException, HttpResponse<String>> {
+        private final Json json;
+
+        TooLargeHandler(Json json) {
+            this.json = json;
+        }
+
+        @Override
+        public HttpResponse<String> handle(HttpRequest request, ContentLengthExceededException e) {
+            return respond(json, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "BODY_TOO_LARGE",
+                    "the request body exceeds the size limit: " + e.getMessage(), "");
+        }
+    }
+
+    /** Anything else is our fault, not the client's: logged, and answered without internals. */
+    @Singleton
+    @Produces
+    @Requires(classes = {Exception.class, ExceptionHandler.class})
+    static final class UnexpectedHandler implements ExceptionHandler<RuntimeException, HttpResponse<String>> {
+        private static final Logger LOG = LoggerFactory.getLogger(UnexpectedHandler.class);
+        private final Json json;
+
+        UnexpectedHandler(Json json) {
+            this.json = json;
+        }
+
+        @Override
+        public HttpResponse<String> handle(HttpRequest request, RuntimeException e) {
+            LOG.error("unexpected failure on {} {}", request.getMethod(), request.getPath(), e);
+            return respond(json, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                    "the service failed to process this request; it has been logged", "");
+        }
+    }
+}

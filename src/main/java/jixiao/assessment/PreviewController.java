@@ -1,0 +1,47 @@
+package jixiao.assessment;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Map;
+import jixiao.scoring.EvaluationResult;
+import jixiao.scoring.Evaluator;
+import jixiao.scoring.RequestProblem;
+
+/** Departments preview their self-score: score without storing. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PreviewController {
+    private final Evaluator evaluator;
+    private final Json json;
+    private final RequestReader reader;
+
+    public PreviewController(Evaluator evaluator, Json json) {
+        this.evaluator = evaluator;
+        this.json = json;
+        this.reader = new RequestReader(json.mapper());
+    }
+
+    @Post(uri = "/api/v1/evaluations/preview", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> preview(@Body String body) {
+        RequestReader.Preview request = reader.preview(body);
+        if ("HALF_YEAR".equals(request.assessment().period())) {
+            throw new RequestProblem("UNSUPPORTED_PERIOD",
+                    "assessment.period HALF_YEAR (half-year monitoring) is not available yet; use FULL_YEAR",
+                    "assessment.period");
+        }
+        EvaluationResult result = evaluator.evaluate(request.declaration(), request.assessment());
+        return HttpResponse.ok(json.write(result)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Get(uri = "/health", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> health() {
+        return HttpResponse.ok(json.write(Map.of("status", "UP", "ruleset", evaluator.ruleset().version())))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+}

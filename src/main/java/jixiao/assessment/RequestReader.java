@@ -1,0 +1,294 @@
+package jixiao.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jixiao.indicator.Op;
+import jixiao.scoring.Inputs;
+import jixiao.scoring.RequestProblem;
+
+/**
+ * Reads a preview request's JSON into {@link Inputs}, rejecting what cannot be used with an error
+ * that names the field's path. Values inside valid fields are not judged here: the rules do that.
+ */
+final class RequestReader {
+    private static final Set<String> LIKELIHOODS = Set.of("确定能", "有可能", "完全不可能");
+
+    private final ObjectMapper mapper;
+
+    RequestReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The declaration and assessment of a preview request body. */
+    record Preview(Inputs.Declaration declaration, Inputs.Assessment assessment) {
+    }
+
+    Preview preview(String body) {
+        JsonNode root = parse(body);
+        if (!root.isObject()) {
+            throw problem("WRONG_TYPE", "the request body must be a JSON object", "");
+        }
+        JsonNode declaration = root.get("declaration");
+        if (declaration == null || declaration.isNull()) {
+            throw problem("MISSING_FIELD", "declaration is required", "declaration");
+        }
+        Inputs.Declaration d = declaration(declaration, "declaration");
+        JsonNode assessment = root.get("assessment");
+        Inputs.Assessment a = assessment == null || assessment.isNull()
+                ? new Inputs.Assessment("FULL_YEAR", 12, null, null, null, List.of())
+                : assessment(assessment, "assessment");
+        return new Preview(d, a);
+    }
+
+    JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw problem("MALFORMED_JSON", "the request body is empty; a JSON object is expected", "");
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw problem("MALFORMED_JSON", "the request body is not valid JSON" + where + ": " + e.getOriginalMessage(), "");
+        }
+    }
+
+    Inputs.Declaration declaration(JsonNode n, String path) {
+        object(n, path);
+        String subjectType = enumText(n, path, "subjectType", Set.of("PROJECT", "DEPARTMENT"));
+        String scoringTable = text(n, path, "scoringTable");
+        if (subjectType == null && scoringTable == null) {
+            throw problem("MISSING_FIELD", path + ".subjectType is required (PROJECT or DEPARTMENT) when no scoringTable is given",
+                    path + ".subjectType");
+        }
+        JsonNode list = n.get("indicators");
+        if (list == null || list.isNull()) {
+            throw problem("MISSING_FIELD", path + ".indicators is required", path + ".indicators");
+        }
+        array(list, path + ".indicators");
+        List<Inputs.DeclaredIndicator> indicators = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String p = path + ".indicators[" + i + "]";
+            Inputs.DeclaredIndicator ind = indicator(list.get(i), p);
+            if (ind.id() != null && ids.putIfAbsent(ind.id(), i) != null) {
+                throw problem("DUPLICATE_ID", p + ".id '" + ind.id() + "' is already used by " + path + ".indicators["
+                        + ids.get(ind.id()) + "]", p + ".id");
+            }
+            indicators.add(ind);
+        }
+        return new Inputs.Declaration(subjectType, text(n, path, "unit"), text(n, path, "name"),
+                integer(n, path, "year"), scoringTable, amount(n, path, "budget"), text(n, path, "budgetUnit"),
+                spendingPlan(n.get("spendingPlan"), path + ".spendingPlan"), indicators);
+    }
+
+    private Inputs.DeclaredIndicator indicator(JsonNode n, String path) {
+        object(n, path);
+        Inputs.ValueSpec target = value(n.get("target"), path + ".target");
+        String level3 = text(n, path, "level3");
+        if (target != null && (level3 == null || level3.isBlank())) {
+            throw problem("MISSING_FIELD", path + ".level3 is required for an indicator with a target", path + ".level3");
+        }
+        BigDecimal points = number(n, path, "points");
+        if (points != null && points.signum() < 0) {
+            throw problem("INVALID_VALUE", path + ".points must not be negative", path + ".points");
+        }
+        return new Inputs.DeclaredIndicator(text(n, path, "id"), text(n, path, "level1"), text(n, path, "level2"),
+                level3, target, value(n.get("halfYearTarget"), path + ".halfYearTarget"), points,
+                text(n, path, "unit"), bool(n, path, "cumulative"));
+    }
+
+    Inputs.Assessment assessment(JsonNode n, String path) {
+        object(n, path);
+        String period = enumText(n, path, "period", Set.of("FULL_YEAR", "HALF_YEAR"));
+        Integer month = integer(n, path, "month");
+        if (month != null && (month < 1 || month > 12)) {
+            throw problem("INVALID_VALUE", path + ".month must be from 1 to 12", path + ".month");
+        }
+        JsonNode list = n.get("actuals");
+        List<Inputs.ReportedActual> actuals = new ArrayList<>();
+        if (list != null && !list.isNull()) {
+            array(list, path + ".actuals");
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                String p = path + ".actuals[" + i + "]";
+                Inputs.ReportedActual a = actual(list.get(i), p);
+                if (a.id() != null && ids.putIfAbsent(a.id(), i) != null) {
+                    throw problem("DUPLICATE_ID", p + ".id '" + a.id() + "' is already used by " + path + ".actuals["
+                            + ids.get(a.id()) + "]", p + ".id");
+                }
+                actuals.add(a);
+            }
+        }
+        return new Inputs.Assessment(period == null ? "FULL_YEAR" : period, month, amount(n, path, "budgetAdjusted"),
+                amount(n, path, "budgetExecuted"), text(n, path, "spendingReason"), actuals);
+    }
+
+    private Inputs.ReportedActual actual(JsonNode n, String path) {
+        object(n, path);
+        String likelihood = text(n, path, "completionLikelihood");
+        if (likelihood != null && !LIKELIHOODS.contains(likelihood.strip())) {
+            throw problem("INVALID_VALUE", path + ".completionLikelihood must be one of 确定能, 有可能, 完全不可能",
+                    path + ".completionLikelihood");
+        }
+        return new Inputs.ReportedActual(text(n, path, "id"), text(n, path, "level1"), text(n, path, "level2"),
+                text(n, path, "level3"), value(n.get("actual"), path + ".actual"), text(n, path, "reason"),
+                number(n, path, "claimedScore"), likelihood == null ? null : likelihood.strip());
+    }
+
+    private List<Inputs.Checkpoint> spendingPlan(JsonNode n, String path) {
+        List<Inputs.Checkpoint> plan = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return plan;
+        }
+        array(n, path);
+        for (int i = 0; i < n.size(); i++) {
+            String p = path + "[" + i + "]";
+            object(n.get(i), p);
+            Integer month = integer(n.get(i), p, "month");
+            BigDecimal percent = number(n.get(i), p, "percent");
+            if (month == null || month < 1 || month > 12) {
+                throw problem("INVALID_VALUE", p + ".month must be a month from 1 to 12", p + ".month");
+            }
+            if (percent == null || percent.signum() < 0) {
+                throw problem("INVALID_VALUE", p + ".percent must be a number from 0", p + ".percent");
+            }
+            plan.add(new Inputs.Checkpoint(month, percent));
+        }
+        return plan;
+    }
+
+    /** A target or actual: text, a number, or a structured object; null when absent. */
+    private Inputs.ValueSpec value(JsonNode n, String path) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isTextual()) {
+            return new Inputs.ValueSpec.Text(n.asText());
+        }
+        if (n.isNumber()) {
+            return new Inputs.ValueSpec.Text(n.decimalValue().toPlainString());
+        }
+        if (!n.isObject()) {
+            throw problem("WRONG_TYPE", path + " must be text, a number or an object", path);
+        }
+        String term = text(n, path, "term");
+        String opText = text(n, path, "op");
+        String unit = text(n, path, "unit");
+        if (term != null) {
+            return new Inputs.ValueSpec.Structured(null, null, null, null, null, term);
+        }
+        Op op = null;
+        if (opText != null) {
+            op = Op.fromText(opText).orElseThrow(() -> problem("INVALID_VALUE",
+                    path + ".op '" + opText + "' is not one of >=, <=, >, <, =, BETWEEN (or ≥, ≤)", path + ".op"));
+        }
+        if (op == Op.BETWEEN) {
+            BigDecimal low = number(n, path, "low");
+            BigDecimal high = number(n, path, "high");
+            if (low == null || high == null) {
+                throw problem("MISSING_FIELD", path + " with op BETWEEN needs low and high", path + (low == null ? ".low" : ".high"));
+            }
+            if (low.compareTo(high) > 0) {
+                throw problem("INVALID_VALUE", path + ".low must not exceed high", path + ".low");
+            }
+            return new Inputs.ValueSpec.Structured(op.code(), null, low, high, unit, null);
+        }
+        BigDecimal value = number(n, path, "value");
+        if (value == null) {
+            throw problem("MISSING_FIELD", path + " needs a value (or a term)", path + ".value");
+        }
+        return new Inputs.ValueSpec.Structured(op == null ? null : op.code(), value, null, null, unit, null);
+    }
+
+    private static void object(JsonNode n, String path) {
+        if (n == null || !n.isObject()) {
+            throw problem("WRONG_TYPE", (path.isEmpty() ? "the body" : path) + " must be an object", path);
+        }
+    }
+
+    private static void array(JsonNode n, String path) {
+        if (!n.isArray()) {
+            throw problem("WRONG_TYPE", path + " must be an array", path);
+        }
+    }
+
+    private static String text(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (v.isNumber()) {
+            return v.decimalValue().toPlainString();
+        }
+        throw problem("WRONG_TYPE", path + "." + field + " must be text", path + "." + field);
+    }
+
+    private static String enumText(JsonNode n, String path, String field, Set<String> allowed) {
+        String v = text(n, path, field);
+        if (v != null && !allowed.contains(v)) {
+            throw problem("INVALID_VALUE", path + "." + field + " '" + v + "' is not one of " + String.join(", ",
+                    allowed.stream().sorted().toList()), path + "." + field);
+        }
+        return v;
+    }
+
+    /** An amount: a number, or text that may carry its own unit ({@code "352000元"}). */
+    private static String amount(JsonNode n, String path, String field) {
+        return text(n, path, field);
+    }
+
+    private static BigDecimal number(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        if (v.isTextual()) {
+            try {
+                return new BigDecimal(v.asText().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw problem("WRONG_TYPE", path + "." + field + " must be a number", path + "." + field);
+    }
+
+    private static Integer integer(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.intValue();
+        }
+        throw problem("WRONG_TYPE", path + "." + field + " must be a whole number", path + "." + field);
+    }
+
+    private static Boolean bool(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        throw problem("WRONG_TYPE", path + "." + field + " must be true or false", path + "." + field);
+    }
+
+    private static RequestProblem problem(String code, String message, String path) {
+        return new RequestProblem(code, message, path);
+    }
+}

@@ -100,6 +100,9 @@ final class Preparer {
     }
 
     private IndicatorValue readTarget(Inputs.ValueSpec spec, IndicatorContext ctx) {
+        if (spec == null) {
+            return new IndicatorValue.Empty(null);
+        }
         return spec instanceof Inputs.ValueSpec.Text t ? parser.parseTarget(t.text(), ctx)
                 : structured((Inputs.ValueSpec.Structured) spec, ctx);
     }

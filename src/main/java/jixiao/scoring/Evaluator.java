@@ -121,7 +121,7 @@ public final class Evaluator {
                         .thenComparingInt(d -> DEVIATION_ORDER.indexOf(d.type()))
                         .thenComparing(d -> d.message()))
                 .map(d -> new EvaluationResult.Deviation(d.type(), d.severity(), d.indicatorId(), d.level3(),
-                        strip(d.gap()), d.relativeGap(), d.message(), d.rule(),
+                        strip(d.gap()), strip(d.relativeGap()), d.message(), d.rule(),
                         ruleset.rules().fileOf(d.rule())))
                 .toList();
         EvaluationResult.Budget budgetResult = new EvaluationResult.Budget(

@@ -1,5 +1,6 @@
 package jixiao.assessment;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,7 +42,7 @@ final class ErrorHandlers {
 
     @Singleton
     @Produces
-    @Requires(classes = {ContentLengthExceededException.class, ExceptionHandler.class})
+    @Replaces(io.micronaut.http.server.exceptions.ContentLengthExceededHandler.class)
     static final class TooLargeHandler implements ExceptionHandler<ContentLengthExceededException, HttpResponse<String>> {
         private final Json json;
 

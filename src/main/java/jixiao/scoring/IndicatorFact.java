@@ -111,9 +111,10 @@ public final class IndicatorFact {
         this.classified = true;
     }
 
-    /** The level3 name, or level2 standing in for a row without one. */
+    /** The level3 name (or level2 standing in for a row without one), with the cell's line breaks removed. */
     public String getName() {
-        return level3 != null && !level3.isBlank() ? level3 : level2;
+        String name = level3 != null && !level3.isBlank() ? level3 : level2;
+        return name == null ? null : name.replaceAll("[\\s\u3000]+", "");
     }
 
     /** The target as shown in explanations: "≥99.5%". */

@@ -30,11 +30,6 @@ public class PreviewController {
     @Post(uri = "/api/v1/evaluations/preview", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<String> preview(@Body String body) {
         RequestReader.Preview request = reader.preview(body);
-        if ("HALF_YEAR".equals(request.assessment().period())) {
-            throw new RequestProblem("UNSUPPORTED_PERIOD",
-                    "assessment.period HALF_YEAR (half-year monitoring) is not available yet; use FULL_YEAR",
-                    "assessment.period");
-        }
         EvaluationResult result = evaluator.evaluate(request.declaration(), request.assessment());
         return HttpResponse.ok(json.write(result)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }

@@ -112,6 +112,10 @@ final class RequestReader {
         if (month != null && (month < 1 || month > 12)) {
             throw problem("INVALID_VALUE", path + ".month must be from 1 to 12", path + ".month");
         }
+        if ("HALF_YEAR".equals(period) && month != null && month > 11) {
+            throw problem("INVALID_VALUE", path + ".month must be from 1 to 11 for a HALF_YEAR assessment (monitoring "
+                    + "happens during the year; send the year-end report as FULL_YEAR)", path + ".month");
+        }
         JsonNode list = n.get("actuals");
         List<Inputs.ReportedActual> actuals = new ArrayList<>();
         if (list != null && !list.isNull()) {
@@ -157,8 +161,14 @@ final class RequestReader {
             if (month == null || month < 1 || month > 12) {
                 throw problem("INVALID_VALUE", p + ".month must be a month from 1 to 12", p + ".month");
             }
-            if (percent == null || percent.signum() < 0) {
-                throw problem("INVALID_VALUE", p + ".percent must be a number from 0", p + ".percent");
+            if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw problem("INVALID_VALUE", p + ".percent must be a number from 0 to 100", p + ".percent");
+            }
+            for (int j = 0; j < plan.size(); j++) {
+                if (plan.get(j).month() == month) {
+                    throw problem("DUPLICATE_MONTH", p + ".month " + month + " is already planned by " + path + "["
+                            + j + "]", p + ".month");
+                }
             }
             plan.add(new Inputs.Checkpoint(month, percent));
         }

@@ -12,7 +12,8 @@ public final class BudgetFact {
     private final boolean executedUnreadable;
     private final String executedText;
     private final BigDecimal groupWeight;
-    private final BigDecimal expectedPercent;
+    private final boolean reasonGiven;
+    private BigDecimal expectedPercent;
     private BigDecimal rate;
     private BigDecimal points;
     private BigDecimal score;
@@ -22,13 +23,13 @@ public final class BudgetFact {
     private String explanation;
 
     public BudgetFact(BigDecimal budget, BigDecimal executed, boolean executedUnreadable, String executedText,
-                      BigDecimal groupWeight, BigDecimal expectedPercent) {
+                      BigDecimal groupWeight, boolean reasonGiven) {
         this.budget = budget;
         this.executed = executed;
         this.executedUnreadable = executedUnreadable;
         this.executedText = executedText;
         this.groupWeight = groupWeight;
-        this.expectedPercent = expectedPercent;
+        this.reasonGiven = reasonGiven;
     }
 
     public BigDecimal getBudget() { return budget; }
@@ -37,8 +38,13 @@ public final class BudgetFact {
     public String getExecutedText() { return executedText; }
     /** The weight of the table's budget group, or null when the table has none. */
     public BigDecimal getGroupWeight() { return groupWeight; }
+    /** Whether the assessment explains its spending (spendingReason). */
+    public boolean isReasonGiven() { return reasonGiven; }
     /** Half-year only: the spending plan's expected percent at the month. */
     public BigDecimal getExpectedPercent() { return expectedPercent; }
+    public void setExpectedPercent(BigDecimal expectedPercent) { this.expectedPercent = expectedPercent; }
+    /** The execution rate as every threshold test sees it: a percentage rounded to 2 decimals. */
+    public BigDecimal getRatePercent() { return rate == null ? null : Decimals.round2(Decimals.mul(rate, Decimals.HUNDRED)); }
     public BigDecimal getRate() { return rate; }
     public void setRate(BigDecimal rate) { this.rate = rate; }
     public BigDecimal getPoints() { return points; }
@@ -49,6 +55,8 @@ public final class BudgetFact {
     public void setLight(String light) { this.light = light; }
     public BigDecimal getProgress() { return progress; }
     public void setProgress(BigDecimal progress) { this.progress = progress; }
+    /** Progress against the plan as every light band sees it: a percentage rounded to 2 decimals. */
+    public BigDecimal getProgressRounded() { return progress == null ? null : Decimals.round2(progress); }
     public boolean isComputed() { return computed; }
     public void setComputed(boolean computed) { this.computed = computed; }
     public String getExplanation() { return explanation; }

@@ -15,8 +15,9 @@ public record EvaluationResult(BigDecimal totalScore, String grade, String light
     public record Group(String name, BigDecimal weight, BigDecimal score) {
     }
 
+    /** Budget execution; at mid-year also the plan's expected percent, progress against it and its light. */
     public record Budget(BigDecimal rate, BigDecimal points, BigDecimal score, BigDecimal expectedPercent,
-                         String light, String explanation) {
+                         BigDecimal progress, String light, String explanation) {
     }
 
     public record Target(String kind, String op, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
@@ -30,7 +31,8 @@ public record EvaluationResult(BigDecimal totalScore, String grade, String light
     public record Indicator(String id, String level1, String level2, String level3, String group, Target target,
                             Actual actual, String status, BigDecimal points, BigDecimal score,
                             BigDecimal claimedScore, BigDecimal expected, BigDecimal progress, String light,
-                            BigDecimal projectedFullYear, String rule, String ruleFile, String explanation) {
+                            BigDecimal projectedFullYear, String rule, String ruleFile, String explanation,
+                            String lightRule, String lightRuleFile, String lightExplanation) {
     }
 
     public record Deviation(String type, String severity, String indicatorId, String level3, BigDecimal gap,

@@ -17,8 +17,8 @@ public final class Evaluator {
     private static final int MAX_FIRINGS = 1_000_000;
     private static final List<String> DEVIATION_ORDER = List.of("UNKNOWN_GROUP", "UNIT_MISMATCH",
             "UNRECOGNIZED_VALUE", "MISSING_ACTUAL", "BELOW_TARGET", "ABOVE_LIMIT", "OFF_TARGET",
-            "QUALITATIVE_SHORTFALL", "LAGGING_PROGRESS", "MISSING_REASON", "SCORE_OVERCLAIMED", "SCORE_OUT_OF_BAND",
-            "STRICT_BOUNDARY", "TARGET_TOO_LOW", "UNKNOWN_INDICATOR", "POINTS_ADJUSTED", "SPENDING_BEHIND_SCHEDULE",
+            "QUALITATIVE_SHORTFALL", "LAGGING_PROGRESS", "SPENDING_BEHIND_SCHEDULE", "MISSING_REASON", "SCORE_OVERCLAIMED", "SCORE_OUT_OF_BAND",
+            "STRICT_BOUNDARY", "TARGET_TOO_LOW", "UNKNOWN_INDICATOR", "POINTS_ADJUSTED",
             "LOW_BUDGET_EXECUTION", "SCORE_SPEND_MISMATCH");
 
     private final Ruleset ruleset;
@@ -54,7 +54,11 @@ public final class Evaluator {
         List<Object> facts = new ArrayList<>(tableFacts);
         facts.addAll(TableFacts.of(template));
         facts.add(TableFacts.settings(tables.policy(), template, period, month));
-        prepared.forEach(p -> facts.add(p.fact()));
+        prepared.forEach(p -> {
+            p.fact().setTargetReady(!halfYear);
+            facts.add(p.fact());
+        });
+        declaration.spendingPlan().forEach(c -> facts.add(new Facts.Checkpoint(c.month(), c.percent())));
         List<GroupFact> groups = new ArrayList<>();
         for (int i = 0; i < template.groups().size(); i++) {
             Template.GroupDef g = template.groups().get(i);
@@ -96,7 +100,8 @@ public final class Evaluator {
                 instanceof IndicatorValue.Empty);
         BigDecimal weight = template.groups().stream().filter(Template.GroupDef::budget)
                 .map(Template.GroupDef::weight).findFirst().orElse(null);
-        return new BudgetFact(budget, executed, unreadable, assessment.budgetExecuted(), weight, null);
+        boolean reasonGiven = assessment.spendingReason() != null && !assessment.spendingReason().isBlank();
+        return new BudgetFact(budget, executed, unreadable, assessment.budgetExecuted(), weight, reasonGiven);
     }
 
     private EvaluationResult assemble(Template template, String period, Integer month,
@@ -106,18 +111,8 @@ public final class Evaluator {
                 .map(g -> new EvaluationResult.Group(g.getName(), Decimals.round2(g.getWeight()).stripTrailingZeros(), shown(g.getScore())))
                 .toList();
         List<EvaluationResult.Indicator> indicators = prepared.stream().map(this::indicator).toList();
-        Map<String, Integer> seqById = new HashMap<>();
-        Map<String, Integer> seqByName = new HashMap<>();
-        prepared.forEach(p -> {
-            if (p.fact().getId() != null) {
-                seqById.putIfAbsent(p.fact().getId(), p.fact().getSeq());
-            }
-            if (p.fact().getLevel3() != null) {
-                seqByName.putIfAbsent(p.fact().getLevel3(), p.fact().getSeq());
-            }
-        });
         List<EvaluationResult.Deviation> devs = deviations.stream()
-                .sorted(Comparator.comparingInt((Facts.Deviation d) -> position(d, seqById, seqByName))
+                .sorted(Comparator.comparingInt((Facts.Deviation d) -> d.seq() == null ? Integer.MAX_VALUE : d.seq())
                         .thenComparingInt(d -> DEVIATION_ORDER.indexOf(d.type()))
                         .thenComparing(d -> d.message()))
                 .map(d -> new EvaluationResult.Deviation(d.type(), d.severity(), d.indicatorId(), d.level3(),
@@ -126,19 +121,11 @@ public final class Evaluator {
                 .toList();
         EvaluationResult.Budget budgetResult = new EvaluationResult.Budget(
                 budget.getRate() == null ? null : shown(Decimals.mul(budget.getRate(), Decimals.HUNDRED)),
-                shown(budget.getPoints()), shown(budget.getScore()), budget.getExpectedPercent(), budget.getLight(),
-                budget.getExplanation());
-        return new EvaluationResult(shown(total.getScore()), total.getGrade(), null,
+                shown(budget.getPoints()), shown(budget.getScore()), strip(budget.getExpectedPercent()),
+                shown(budget.getProgress()), budget.getLight(), budget.getExplanation());
+        return new EvaluationResult(shown(total.getScore()), total.getGrade(), total.getLight(),
                 new EvaluationResult.Ruleset(ruleset.version()), template.id(), period, month, groupResults,
                 budgetResult, indicators, devs, total.getExplanation());
-    }
-
-    private static int position(Facts.Deviation d, Map<String, Integer> seqById, Map<String, Integer> seqByName) {
-        Integer seq = d.indicatorId() != null ? seqById.get(d.indicatorId()) : null;
-        if (seq == null && d.level3() != null) {
-            seq = seqByName.get(d.level3());
-        }
-        return seq == null ? Integer.MAX_VALUE : seq;
     }
 
     private EvaluationResult.Indicator indicator(PreparedIndicator p) {
@@ -146,7 +133,9 @@ public final class Evaluator {
         return new EvaluationResult.Indicator(f.getId(), f.getLevel1(), f.getLevel2(), f.getLevel3(), f.getGroup(),
                 target(p.target(), f), actual(p, f), f.getStatus(), shown(f.getPoints()), shown(f.getScore()),
                 f.getClaimed(), shown(f.getExpected()), shown(f.getProgress()), f.getLight(), shown(f.getProjected()),
-                f.getRule(), f.getRule() == null ? null : ruleset.rules().fileOf(f.getRule()), f.getExplanation());
+                f.getRule(), f.getRule() == null ? null : ruleset.rules().fileOf(f.getRule()), f.getExplanation(),
+                f.getLightRule(), f.getLightRule() == null ? null : ruleset.rules().fileOf(f.getLightRule()),
+                f.getLightExplanation());
     }
 
     private static EvaluationResult.Target target(IndicatorValue v, IndicatorFact f) {

@@ -33,8 +33,28 @@ public final class Facts {
         }
     }
 
-    /** A deviation (偏差) the rules raised. */
+    /** A point of the declared spending plan: by the end of {@code month}, {@code percent} of the budget spent. */
+    public record Checkpoint(int month, BigDecimal percent) {
+    }
+
+    /** The units whose quantities accumulate over the year (§5), from the vocabulary table. */
+    public record CumulativeUnits(java.util.List<String> units) {
+    }
+
+    /** A deviation (偏差) the rules raised; {@code seq} places an indicator's deviations with it (null: last). */
     public record Deviation(String type, String severity, String indicatorId, String level3, BigDecimal gap,
-                            BigDecimal relativeGap, String message, String rule) {
+                            BigDecimal relativeGap, String message, String rule, Integer seq) {
+
+        /** A deviation of the whole assessment (budget, spending, an unknown actual). */
+        public Deviation(String type, String severity, String indicatorId, String level3, BigDecimal gap,
+                         BigDecimal relativeGap, String message, String rule) {
+            this(type, severity, indicatorId, level3, gap, relativeGap, message, rule, null);
+        }
+
+        /** A deviation of one declared indicator. */
+        public static Deviation about(IndicatorFact i, String type, String severity, BigDecimal gap,
+                                      BigDecimal relativeGap, String message, String rule) {
+            return new Deviation(type, severity, i.getId(), i.getLevel3(), gap, relativeGap, message, rule, i.getSeq());
+        }
     }
 }

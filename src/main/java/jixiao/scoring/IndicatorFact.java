@@ -18,14 +18,19 @@ public final class IndicatorFact {
     private final String targetKind;
     private final String op;
     private final String impliedOp;
-    private final String targetText;
+    private String targetText;
     private final String unit;
-    private final String targetTerm;
+    private String targetTerm;
     private final BigDecimal declaredA;
     private final BigDecimal declaredLow;
     private final BigDecimal declaredHigh;
     private final BigDecimal halfYearA;
-    private final boolean cumulative;
+    private final String halfYearTerm;
+    // cumulative as declared (TRUE, FALSE or null), and the unit's parts the cumulative list is read by
+    private final Boolean declaredCumulative;
+    private final String unitLabel;
+    private final String unitPeriod;
+    private final boolean perYear;
     // the actual as read: kind NONE, NUMBER, TERM or TIER; b is in the target's unit
     private String actualKind;
     private BigDecimal b;
@@ -56,11 +61,18 @@ public final class IndicatorFact {
     private BigDecimal progress;
     private String light;
     private BigDecimal projected;
+    // half-year: whether the expected value has replaced the target, and how it was read
+    private boolean targetReady = true;
+    private boolean cumulative;
+    private boolean cumulativeRead;
+    private String lightRule;
+    private String lightExplanation;
 
     public IndicatorFact(int seq, String id, String level1, String level2, String level3, String groupKey,
                          String targetKind, String op, String impliedOp, String targetText, String unit,
                          String targetTerm, BigDecimal declaredA, BigDecimal declaredLow, BigDecimal declaredHigh,
-                         BigDecimal halfYearA, boolean cumulative, String actualKind, BigDecimal b,
+                         BigDecimal halfYearA, String halfYearTerm, Boolean declaredCumulative, String unitLabel,
+                         String unitPeriod, boolean perYear, String actualKind, BigDecimal b,
                          boolean unitMismatch, String actualText, String actualTerm, String actualTier,
                          boolean reasonGiven, BigDecimal claimed, BigDecimal explicitPoints) {
         this.seq = seq;
@@ -79,7 +91,11 @@ public final class IndicatorFact {
         this.declaredLow = declaredLow;
         this.declaredHigh = declaredHigh;
         this.halfYearA = halfYearA;
-        this.cumulative = cumulative;
+        this.halfYearTerm = halfYearTerm;
+        this.declaredCumulative = declaredCumulative;
+        this.unitLabel = unitLabel;
+        this.unitPeriod = unitPeriod;
+        this.perYear = perYear;
         this.actualKind = actualKind;
         this.b = b;
         this.unitMismatch = unitMismatch;
@@ -173,7 +189,31 @@ public final class IndicatorFact {
     public BigDecimal getDeclaredLow() { return declaredLow; }
     public BigDecimal getDeclaredHigh() { return declaredHigh; }
     public BigDecimal getHalfYearA() { return halfYearA; }
+    public String getHalfYearTerm() { return halfYearTerm; }
+    public void setTargetTerm(String targetTerm) { this.targetTerm = targetTerm; }
+    /** The target as shown in messages; at mid-year the expected value with the full-year target beside it. */
+    public void setTargetShown(String shown) { this.targetText = shown; }
+    /** TRUE or FALSE when the declaration says whether the indicator accumulates over the year, else null. */
+    public Boolean getDeclaredCumulative() { return declaredCumulative; }
+    public String getUnitLabel() { return unitLabel; }
+    public String getUnitPeriod() { return unitPeriod; }
+    public boolean isPerYear() { return perYear; }
     public boolean isCumulative() { return cumulative; }
+    public void setCumulative(boolean cumulative) { this.cumulative = cumulative; }
+    /** Progress as every light band sees it: a percentage rounded to 2 decimals. */
+    public BigDecimal getProgressRounded() { return progress == null ? null : Decimals.round2(progress); }
+    public boolean isCumulativeRead() { return cumulativeRead; }
+    public void setCumulativeRead(boolean cumulativeRead) { this.cumulativeRead = cumulativeRead; }
+    public boolean isTargetReady() { return targetReady; }
+    public void setTargetReady(boolean targetReady) { this.targetReady = targetReady; }
+    public String getLightRule() { return lightRule; }
+    public String getLightExplanation() { return lightExplanation; }
+    /** Sets the outcome of a light rule in one step. */
+    public void lit(String light, String rule, String explanation) {
+        this.light = light;
+        this.lightRule = rule;
+        this.lightExplanation = explanation;
+    }
     public String getActualKind() { return actualKind; }
     public void setActualKind(String actualKind) { this.actualKind = actualKind; }
     public BigDecimal getB() { return b; }

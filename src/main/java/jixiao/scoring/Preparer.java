@@ -59,8 +59,12 @@ final class Preparer {
         if (actual instanceof IndicatorValue.Quantity q && !mismatch) {
             b = convert(q.value(), actualUnit, targetUnit);
         }
-        BigDecimal halfYearA = halfYear instanceof IndicatorValue.Quantity h ? convert(h.value(), unitOf(h) == null
-                ? targetUnit : unitOf(h), targetUnit) : null;
+        BigDecimal halfYearA = null;
+        if (halfYear instanceof IndicatorValue.Quantity h) {
+            Unit halfYearUnit = unitOf(h) == null ? targetUnit : unitOf(h);
+            boolean comparable = halfYearUnit == null || targetUnit == null || halfYearUnit.comparableWith(targetUnit);
+            halfYearA = comparable ? convert(h.value(), halfYearUnit, targetUnit) : null;
+        }
 
         if (target instanceof IndicatorValue.Tier tier) {
             target = new IndicatorValue.Term(tier.term(), tier.text());
@@ -75,14 +79,15 @@ final class Preparer {
                 : target instanceof IndicatorValue.Range ? Op.BETWEEN.code() : null;
         String impliedOp = target instanceof IndicatorValue.Quantity q ? q.impliedOp().code() : op;
         String unitShown = targetUnit == null ? null : targetUnit.display();
-        boolean cumulative = Boolean.TRUE.equals(d.cumulative());
         IndicatorFact fact = new IndicatorFact(seq, d.id(), d.level1(), d.level2(), d.level3(),
                 Normaliser.groupKey(d.level1()), targetKind, op, impliedOp, shown(target, unitShown), unitShown,
                 target instanceof IndicatorValue.Term t ? t.term() : null,
                 target instanceof IndicatorValue.Quantity q ? q.value() : null,
                 target instanceof IndicatorValue.Range r ? r.low() : null,
                 target instanceof IndicatorValue.Range r ? r.high() : null,
-                halfYearA, cumulative, actualKind, b, mismatch, actual.text() == null ? null : actual.text().strip(),
+                halfYearA, halfYear instanceof IndicatorValue.Term h ? h.term() : null, d.cumulative(),
+                targetUnit == null ? null : targetUnit.label(), targetUnit == null ? null : targetUnit.period(),
+                targetUnit != null && targetUnit.perYear(), actualKind, b, mismatch, actual.text() == null ? null : actual.text().strip(),
                 actualTerm(actual), actual instanceof IndicatorValue.Tier t ? t.tier().name() : null,
                 reported != null && reported.reason() != null && !reported.reason().isBlank(),
                 reported == null ? null : reported.claimedScore(), d.points());

@@ -19,6 +19,7 @@ final class TableFacts {
         }
         policy.negativeTargetPrefixes().forEach(p -> facts.add(new Facts.NegativePrefix(p)));
         tables.zeroWords().forEach(w -> facts.add(new Facts.ZeroWord(w)));
+        facts.add(new Facts.CumulativeUnits(tables.cumulativeUnits()));
         return List.copyOf(facts);
     }
 

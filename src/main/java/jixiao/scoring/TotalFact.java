@@ -8,6 +8,7 @@ public final class TotalFact {
     private BigDecimal score;
     private String grade;
     private String explanation;
+    private String light;
 
     /** The total as every threshold test sees it: rounded to 2 decimals. */
     public BigDecimal getRounded() { return Decimals.round2(score); }
@@ -18,5 +19,8 @@ public final class TotalFact {
     public String getGrade() { return grade; }
     public void setGrade(String grade) { this.grade = grade; }
     public String getExplanation() { return explanation; }
+    /** Half-year: the subject's light, the worst of its indicators' and its spending's. */
+    public String getLight() { return light; }
+    public void setLight(String light) { this.light = light; }
     public void setExplanation(String explanation) { this.explanation = explanation; }
 }

@@ -50,6 +50,19 @@ class ExamplesTest {
             JsonNode ind = find(actual.get("indicators"), "id", e.getKey());
             assertEquals(e.getValue().get(0).asText(), ind.get("status").asText(), "status of " + e.getKey());
             assertEquals(text(e.getValue().get(1)), text(ind.get("score")), "score of " + e.getKey());
+            if (e.getValue().size() > 2) {  // half-year: [status, score, light, expected, progress, projected]
+                assertEquals(e.getValue().get(2).asText(), ind.get("light").asText(), "light of " + e.getKey());
+                assertEquals(text(e.getValue().get(3)), text(ind.get("expected")), "expected of " + e.getKey());
+                assertEquals(text(e.getValue().get(4)), text(ind.get("progress")), "progress of " + e.getKey());
+                assertEquals(text(e.getValue().get(5)), text(ind.get("projectedFullYear")), "projection of " + e.getKey());
+            }
+        }
+        assertEquals(expected.path("light").asText("null"), actual.get("light").asText("null"), "light");
+        if (expected.has("spending")) {
+            JsonNode budget = actual.get("budgetExecution");
+            assertEquals(text(expected.get("spending").get("expectedPercent")), text(budget.get("expectedPercent")));
+            assertEquals(text(expected.get("spending").get("progress")), text(budget.get("progress")));
+            assertEquals(expected.get("spending").get("light").asText(), budget.get("light").asText());
         }
         List<String> types = new ArrayList<>();
         actual.get("deviations").forEach(d -> types.add(d.get("type").asText()

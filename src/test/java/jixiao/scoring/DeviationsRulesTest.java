@@ -34,7 +34,7 @@ class DeviationsRulesTest {
                         new Inputs.ReportedActual("zz", null, null, "别的", text("2次"), null, null, null))));
         assertEquals("ACHIEVED", indicator(r, "a").status());
         assertEquals(dec("1"), indicator(r, "a").actual().value());
-        assertEquals(List.of("UNKNOWN_INDICATOR", "UNKNOWN_INDICATOR:zz"), deviationTypes(r));
+        assertEquals(List.of("UNKNOWN_INDICATOR:zz", "UNKNOWN_INDICATOR"), deviationTypes(r));
     }
 
     @Test

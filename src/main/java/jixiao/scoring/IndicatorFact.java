@@ -208,12 +208,9 @@ public final class IndicatorFact {
     public void setTargetReady(boolean targetReady) { this.targetReady = targetReady; }
     public String getLightRule() { return lightRule; }
     public String getLightExplanation() { return lightExplanation; }
-    /** Sets the outcome of a light rule in one step. */
-    public void lit(String light, String rule, String explanation) {
-        this.light = light;
-        this.lightRule = rule;
-        this.lightExplanation = explanation;
-    }
+    public void setLightRule(String lightRule) { this.lightRule = lightRule; }
+    /** Set by the light rules through setters, so property reactivity sees only the light change. */
+    public void setLightExplanation(String lightExplanation) { this.lightExplanation = lightExplanation; }
     public String getActualKind() { return actualKind; }
     public void setActualKind(String actualKind) { this.actualKind = actualKind; }
     public BigDecimal getB() { return b; }

@@ -43,6 +43,27 @@ final class Fixtures {
         return new Inputs.Assessment("FULL_YEAR", 12, null, executed, null, new ArrayList<>(actuals));
     }
 
+    /** An indicator with a half-year value beside its full-year target, and whether it is declared cumulative. */
+    static Inputs.DeclaredIndicator ind(String id, String level1, String level3, String target, String halfYear,
+                                        Boolean cumulative) {
+        return new Inputs.DeclaredIndicator(id, level1, null, level3, text(target), text(halfYear), null, null,
+                cumulative);
+    }
+
+    static Inputs.Declaration planned(String budget, List<Inputs.Checkpoint> plan,
+                                      List<Inputs.DeclaredIndicator> indicators) {
+        return new Inputs.Declaration("PROJECT", "单位", "项目", 2026, "mof-project", budget, "元", plan, indicators);
+    }
+
+    static Inputs.Assessment halfYear(int month, String executed, String spendingReason,
+                                      List<Inputs.ReportedActual> actuals) {
+        return new Inputs.Assessment("HALF_YEAR", month, null, executed, spendingReason, new ArrayList<>(actuals));
+    }
+
+    static Inputs.Checkpoint at(int month, String percent) {
+        return new Inputs.Checkpoint(month, new BigDecimal(percent));
+    }
+
     static EvaluationResult.Indicator indicator(EvaluationResult r, String id) {
         return r.indicators().stream().filter(i -> id.equals(i.id())).findFirst().orElseThrow();
     }

@@ -1,0 +1,104 @@
+package jixiao.scoring;
+
+import static jixiao.scoring.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** rules/90-monitoring.drl — the subject's light and the deviations lights raise at mid-year (§5). */
+class MonitoringRulesTest {
+
+    /** One ≥100% indicator per actual (100% of it is GREEN, 60% YELLOW, 50% RED, 130% BLUE), no budget. */
+    private static EvaluationResult rates(String... actuals) {
+        List<Inputs.DeclaredIndicator> declared = new ArrayList<>();
+        List<Inputs.ReportedActual> reported = new ArrayList<>();
+        for (int i = 0; i < actuals.length; i++) {
+            declared.add(ind("a" + i, "产出指标", "保障率" + i, "≥100%"));
+            reported.add(act("a" + i, actuals[i], "原因", null));
+        }
+        return EVALUATOR.evaluate(planned(null, List.of(), declared), halfYear(6, null, null, reported));
+    }
+
+    @Test
+    void theWorstLightWins() {
+        assertEquals("RED", rates("100%", "60%", "50%", "130%").light());
+        assertEquals("YELLOW", rates("100%", "60%", "130%").light());
+        assertEquals("GREEN", rates("100%", "130%").light());
+        assertEquals("BLUE", rates("130%", "125%").light());
+    }
+
+    @Test
+    void spendingCountsTowardsTheSubjectsLight() {
+        EvaluationResult r = EVALUATOR.evaluate(planned("100", List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
+                halfYear(6, "10", "集中采购尚未结算", List.of(act("a", "100%"))));
+        assertEquals("GREEN", indicator(r, "a").light());
+        assertEquals("RED", r.budgetExecution().light());
+        assertEquals("RED", r.light());
+        assertEquals(List.of("SPENDING_BEHIND_SCHEDULE"), deviationTypes(r));
+        assertEquals("WARNING", r.deviations().get(0).severity());
+        assertEquals(dec("-40"), r.deviations().get(0).gap());
+        assertEquals(dec("-0.8"), r.deviations().get(0).relativeGap());
+    }
+
+    @Test
+    void redLagsWithAWarningYellowWithAnInfoBlueSaysTheTargetIsLow() {
+        EvaluationResult r = rates("50%", "60%", "130%");
+        assertEquals(List.of("LAGGING_PROGRESS:a0", "LAGGING_PROGRESS:a1", "TARGET_TOO_LOW:a2"), deviationTypes(r));
+        assertEquals(List.of("WARNING", "INFO", "INFO"), r.deviations().stream().map(EvaluationResult.Deviation::severity).toList());
+        assertEquals("rules/90-monitoring.drl", r.deviations().get(0).ruleFile());
+    }
+
+    @Test
+    void aLaggingIndicatorWithoutAReasonNeedsOne() {
+        EvaluationResult r = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"),
+                        ind("b", "产出指标", "完成率", "≥100%"))),
+                halfYear(6, null, null, List.of(act("a", "70%"), act("b", "130%"))));
+        assertEquals(List.of("LAGGING_PROGRESS:a", "MISSING_REASON:a", "TARGET_TOO_LOW:b"), deviationTypes(r));
+    }
+
+    @Test
+    void lateSpendingWithoutAReasonNeedsOne() {
+        EvaluationResult r = EVALUATOR.evaluate(planned("100", List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
+                halfYear(6, "35", null, List.of(act("a", "100%"))));
+        assertEquals("YELLOW", r.budgetExecution().light());
+        assertEquals(List.of("SPENDING_BEHIND_SCHEDULE", "MISSING_REASON"), deviationTypes(r));
+        assertEquals("INFO", r.deviations().get(0).severity());
+    }
+
+    @Test
+    void missingAndInvalidActualsKeepTheirOwnDeviationOnly() {
+        EvaluationResult r = rates("100%", "良好");
+        assertEquals("RED", r.light());
+        assertEquals(List.of("UNRECOGNIZED_VALUE:a1"), deviationTypes(r));
+        EvaluationResult missing = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
+                halfYear(6, null, null, List.of()));
+        assertEquals(List.of("MISSING_ACTUAL:a"), deviationTypes(missing));
+    }
+
+    @Test
+    void yearEndDeviationsAreNotRaisedAtMidYear() {
+        EvaluationResult r = EVALUATOR.evaluate(planned("100", List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
+                halfYear(6, "55", null, List.of(act("a", "90%", null, null))));
+        assertEquals("GREEN", r.light());
+        assertEquals(List.of(), deviationTypes(r));
+        assertEquals(dec("45"), indicator(r, "a").score());
+        assertEquals("PARTIAL", indicator(r, "a").status());
+    }
+
+    @Test
+    void aLightDoesNotRaiseAYearEndDeviationTwice() {
+        EvaluationResult r = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "完好率", "大于95%"))),
+                halfYear(6, null, null, List.of(act("a", "95%"))));
+        assertEquals(List.of("STRICT_BOUNDARY:a"), deviationTypes(r));
+    }
+
+    @Test
+    void nothingToLightLeavesTheSubjectUnlit() {
+        EvaluationResult r = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "保障率", null))),
+                halfYear(6, null, null, List.of()));
+        assertNull(r.light());
+    }
+}

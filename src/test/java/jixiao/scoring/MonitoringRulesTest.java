@@ -96,6 +96,23 @@ class MonitoringRulesTest {
     }
 
     @Test
+    void everyScoredIndicatorOfEveryKindIsLit() {
+        EvaluationResult r = EVALUATOR.evaluate(planned("100", List.of(at(3, "25")), List.of(
+                        ind("ge", "产出指标", "保障率", "≥95%"), ind("le", "成本指标", "成本", "≤50万元"),
+                        ind("rg", "产出指标", "占比", "80%~90%"), ind("eq", "效益指标", "“三公”经费变动率", "=0%"),
+                        ind("q", "效益指标", "制度健全性", "健全"), ind("m", "效益指标", "完成率", "≥90%"),
+                        ind("x", "满意度指标", "满意度", "≥90%"), ind("g", "别的指标", "别的", "≥1次"),
+                        ind("na", "成本指标", "社会成本", null))),
+                halfYear(5, "40", "原因", List.of(act("ge", "96%"), act("le", "30万元"), act("rg", "85%"),
+                        act("eq", "-1%"), act("q", "基本健全", "原因", null), act("x", "很满意"), act("g", "1次"))));
+        assertEquals(List.of("GREEN", "GREEN", "GREEN", "GREEN", "YELLOW", "RED", "RED", "RED"),
+                r.indicators().stream().filter(i -> !"NOT_APPLICABLE".equals(i.status())).map(EvaluationResult.Indicator::light).toList());
+        assertNull(indicator(r, "na").light());
+        assertEquals("GREEN", r.budgetExecution().light());
+        assertEquals("RED", r.light());
+    }
+
+    @Test
     void nothingToLightLeavesTheSubjectUnlit() {
         EvaluationResult r = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "保障率", null))),
                 halfYear(6, null, null, List.of()));

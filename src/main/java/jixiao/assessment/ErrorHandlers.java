@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -19,7 +20,7 @@ final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
-    static HttpResponse<String> respond(Json json, HttpStatus status, String code, String message, String path) {
+    static MutableHttpResponse<String> respond(Json json, HttpStatus status, String code, String message, String path) {
         return HttpResponse.<String>status(status).body(json.write(new ErrorBody(code, message, path)))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
@@ -54,6 +55,23 @@ final class ErrorHandlers {
         public HttpResponse<String> handle(HttpRequest request, ContentLengthExceededException e) {
             return respond(json, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "BODY_TOO_LARGE",
                     "the request body exceeds the size limit: " + e.getMessage(), "");
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class BodyTooLargeHandler implements ExceptionHandler<Bodies.BodyTooLarge, HttpResponse<String>> {
+        private final Json json;
+
+        BodyTooLargeHandler(Json json) {
+            this.json = json;
+        }
+
+        @Override
+        public HttpResponse<String> handle(HttpRequest request, Bodies.BodyTooLarge e) {
+            // the rest of the body was not read: the connection cannot carry another request
+            return respond(json, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "BODY_TOO_LARGE", e.getMessage(), "")
+                    .header("Connection", "close");
         }
     }
 

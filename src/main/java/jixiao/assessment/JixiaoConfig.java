@@ -4,10 +4,13 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * Where the rules and tables are read from. A directory that does not exist falls back to the
- * copies packaged in the jar, so the jar runs from anywhere.
+ * Where the rules and tables are read from (a directory that does not exist falls back to the copies
+ * packaged in the jar, so the jar runs from anywhere), and the size limits of single JSON documents:
+ * a preview body, and one item of a batch (the batch itself streams).
  */
 @ConfigurationProperties("jixiao")
 public record JixiaoConfig(@Bindable(defaultValue = "rules") String rulesDir,
-                           @Bindable(defaultValue = "scoring-tables") String tablesDir) {
+                           @Bindable(defaultValue = "scoring-tables") String tablesDir,
+                           @Bindable(defaultValue = "5242880") long previewMaxBytes,
+                           @Bindable(defaultValue = "5242880") long batchItemMaxBytes) {
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.InputStream;
 import java.util.Map;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
@@ -20,16 +21,18 @@ public class PreviewController {
     private final Evaluator evaluator;
     private final Json json;
     private final RequestReader reader;
+    private final long maxBytes;
 
-    public PreviewController(Evaluator evaluator, Json json) {
+    public PreviewController(Evaluator evaluator, Json json, JixiaoConfig config) {
         this.evaluator = evaluator;
         this.json = json;
         this.reader = new RequestReader(json.mapper());
+        this.maxBytes = config.previewMaxBytes();
     }
 
     @Post(uri = "/api/v1/evaluations/preview", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<String> preview(@Body String body) {
-        RequestReader.Preview request = reader.preview(body);
+    public HttpResponse<String> preview(@Body InputStream body) {
+        RequestReader.Preview request = reader.preview(Bodies.read(body, maxBytes));
         EvaluationResult result = evaluator.evaluate(request.declaration(), request.assessment());
         return HttpResponse.ok(json.write(result)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }

@@ -17,37 +17,39 @@ import jixiao.scoring.RequestProblem;
  * Reads a preview request's JSON into {@link Inputs}, rejecting what cannot be used with an error
  * that names the field's path. Values inside valid fields are not judged here: the rules do that.
  */
-final class RequestReader {
+public final class RequestReader {
     private static final Set<String> LIKELIHOODS = Set.of("确定能", "有可能", "完全不可能");
 
     private final ObjectMapper mapper;
 
-    RequestReader(ObjectMapper mapper) {
+    public RequestReader(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /** The declaration and assessment of a preview request body. */
-    record Preview(Inputs.Declaration declaration, Inputs.Assessment assessment) {
+    public record Preview(Inputs.Declaration declaration, Inputs.Assessment assessment) {
     }
 
-    Preview preview(String body) {
-        JsonNode root = parse(body);
-        if (!root.isObject()) {
-            throw problem("WRONG_TYPE", "the request body must be a JSON object", "");
-        }
+    public Preview preview(String body) {
+        return preview(parse(body), "");
+    }
+
+    /** A declaration with its assessment, as the preview body or one item of a batch at {@code path}. */
+    public Preview preview(JsonNode root, String path) {
+        object(root, path);
         JsonNode declaration = root.get("declaration");
         if (declaration == null || declaration.isNull()) {
-            throw problem("MISSING_FIELD", "declaration is required", "declaration");
+            throw problem("MISSING_FIELD", at(path) + "declaration is required", at(path) + "declaration");
         }
-        Inputs.Declaration d = declaration(declaration, "declaration");
+        Inputs.Declaration d = declaration(declaration, at(path) + "declaration");
         JsonNode assessment = root.get("assessment");
         Inputs.Assessment a = assessment == null || assessment.isNull()
                 ? new Inputs.Assessment("FULL_YEAR", 12, null, null, null, List.of())
-                : assessment(assessment, "assessment");
+                : assessment(assessment, at(path) + "assessment");
         return new Preview(d, a);
     }
 
-    JsonNode parse(String body) {
+    public JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
             throw problem("MALFORMED_JSON", "the request body is empty; a JSON object is expected", "");
         }
@@ -60,72 +62,72 @@ final class RequestReader {
         }
     }
 
-    Inputs.Declaration declaration(JsonNode n, String path) {
+    public Inputs.Declaration declaration(JsonNode n, String path) {
         object(n, path);
         String subjectType = enumText(n, path, "subjectType", Set.of("PROJECT", "DEPARTMENT"));
         String scoringTable = text(n, path, "scoringTable");
         if (subjectType == null && scoringTable == null) {
-            throw problem("MISSING_FIELD", path + ".subjectType is required (PROJECT or DEPARTMENT) when no scoringTable is given",
-                    path + ".subjectType");
+            throw problem("MISSING_FIELD", at(path) + "subjectType is required (PROJECT or DEPARTMENT) when no scoringTable is given",
+                    at(path) + "subjectType");
         }
         JsonNode list = n.get("indicators");
         if (list == null || list.isNull()) {
-            throw problem("MISSING_FIELD", path + ".indicators is required", path + ".indicators");
+            throw problem("MISSING_FIELD", at(path) + "indicators is required", at(path) + "indicators");
         }
-        array(list, path + ".indicators");
+        array(list, at(path) + "indicators");
         List<Inputs.DeclaredIndicator> indicators = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            String p = path + ".indicators[" + i + "]";
+            String p = at(path) + "indicators[" + i + "]";
             Inputs.DeclaredIndicator ind = indicator(list.get(i), p);
             if (ind.id() != null && ids.putIfAbsent(ind.id(), i) != null) {
-                throw problem("DUPLICATE_ID", p + ".id '" + ind.id() + "' is already used by " + path + ".indicators["
+                throw problem("DUPLICATE_ID", p + ".id '" + ind.id() + "' is already used by " + at(path) + "indicators["
                         + ids.get(ind.id()) + "]", p + ".id");
             }
             indicators.add(ind);
         }
         return new Inputs.Declaration(subjectType, text(n, path, "unit"), text(n, path, "name"),
                 integer(n, path, "year"), scoringTable, amount(n, path, "budget"), text(n, path, "budgetUnit"),
-                spendingPlan(n.get("spendingPlan"), path + ".spendingPlan"), indicators);
+                spendingPlan(n.get("spendingPlan"), at(path) + "spendingPlan"), indicators);
     }
 
     private Inputs.DeclaredIndicator indicator(JsonNode n, String path) {
         object(n, path);
-        Inputs.ValueSpec target = value(n.get("target"), path + ".target");
+        Inputs.ValueSpec target = value(n.get("target"), at(path) + "target");
         String level3 = text(n, path, "level3");
         if (target != null && (level3 == null || level3.isBlank())) {
-            throw problem("MISSING_FIELD", path + ".level3 is required for an indicator with a target", path + ".level3");
+            throw problem("MISSING_FIELD", at(path) + "level3 is required for an indicator with a target", at(path) + "level3");
         }
         BigDecimal points = number(n, path, "points");
         if (points != null && points.signum() < 0) {
-            throw problem("INVALID_VALUE", path + ".points must not be negative", path + ".points");
+            throw problem("INVALID_VALUE", at(path) + "points must not be negative", at(path) + "points");
         }
         return new Inputs.DeclaredIndicator(text(n, path, "id"), text(n, path, "level1"), text(n, path, "level2"),
-                level3, target, value(n.get("halfYearTarget"), path + ".halfYearTarget"), points,
+                level3, target, value(n.get("halfYearTarget"), at(path) + "halfYearTarget"), points,
                 text(n, path, "unit"), bool(n, path, "cumulative"));
     }
 
-    Inputs.Assessment assessment(JsonNode n, String path) {
+    public Inputs.Assessment assessment(JsonNode n, String path) {
         object(n, path);
         String period = enumText(n, path, "period", Set.of("FULL_YEAR", "HALF_YEAR"));
         Integer month = integer(n, path, "month");
         if (month != null && (month < 1 || month > 12)) {
-            throw problem("INVALID_VALUE", path + ".month must be from 1 to 12", path + ".month");
+            throw problem("INVALID_VALUE", at(path) + "month must be from 1 to 12", at(path) + "month");
         }
         if ("HALF_YEAR".equals(period) && month != null && month > 11) {
-            throw problem("INVALID_VALUE", path + ".month must be from 1 to 11 for a HALF_YEAR assessment (monitoring "
-                    + "happens during the year; send the year-end report as FULL_YEAR)", path + ".month");
+            throw problem("INVALID_VALUE", at(path) + "month must be from 1 to 11 for a HALF_YEAR assessment (monitoring "
+                    + "happens during the year; send the year-end report as FULL_YEAR)", at(path) + "month");
         }
         JsonNode list = n.get("actuals");
         List<Inputs.ReportedActual> actuals = new ArrayList<>();
         if (list != null && !list.isNull()) {
-            array(list, path + ".actuals");
+            array(list, at(path) + "actuals");
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
-                String p = path + ".actuals[" + i + "]";
+                String p = at(path) + "actuals[" + i + "]";
                 Inputs.ReportedActual a = actual(list.get(i), p);
                 if (a.id() != null && ids.putIfAbsent(a.id(), i) != null) {
-                    throw problem("DUPLICATE_ID", p + ".id '" + a.id() + "' is already used by " + path + ".actuals["
+                    throw problem("DUPLICATE_ID", p + ".id '" + a.id() + "' is already used by " + at(path) + "actuals["
                             + ids.get(a.id()) + "]", p + ".id");
                 }
                 actuals.add(a);
@@ -139,11 +141,11 @@ final class RequestReader {
         object(n, path);
         String likelihood = text(n, path, "completionLikelihood");
         if (likelihood != null && !LIKELIHOODS.contains(likelihood.strip())) {
-            throw problem("INVALID_VALUE", path + ".completionLikelihood must be one of 确定能, 有可能, 完全不可能",
-                    path + ".completionLikelihood");
+            throw problem("INVALID_VALUE", at(path) + "completionLikelihood must be one of 确定能, 有可能, 完全不可能",
+                    at(path) + "completionLikelihood");
         }
         return new Inputs.ReportedActual(text(n, path, "id"), text(n, path, "level1"), text(n, path, "level2"),
-                text(n, path, "level3"), value(n.get("actual"), path + ".actual"), text(n, path, "reason"),
+                text(n, path, "level3"), value(n.get("actual"), at(path) + "actual"), text(n, path, "reason"),
                 number(n, path, "claimedScore"), likelihood == null ? null : likelihood.strip());
     }
 
@@ -198,7 +200,7 @@ final class RequestReader {
         Op op = null;
         if (opText != null) {
             op = Op.fromText(opText).orElseThrow(() -> problem("INVALID_VALUE",
-                    path + ".op '" + opText + "' is not one of >=, <=, >, <, =, BETWEEN (or ≥, ≤)", path + ".op"));
+                    at(path) + "op '" + opText + "' is not one of >=, <=, >, <, =, BETWEEN (or ≥, ≤)", at(path) + "op"));
         }
         if (op == Op.BETWEEN) {
             BigDecimal low = number(n, path, "low");
@@ -207,13 +209,13 @@ final class RequestReader {
                 throw problem("MISSING_FIELD", path + " with op BETWEEN needs low and high", path + (low == null ? ".low" : ".high"));
             }
             if (low.compareTo(high) > 0) {
-                throw problem("INVALID_VALUE", path + ".low must not exceed high", path + ".low");
+                throw problem("INVALID_VALUE", at(path) + "low must not exceed high", at(path) + "low");
             }
             return new Inputs.ValueSpec.Structured(op.code(), null, low, high, unit, null);
         }
         BigDecimal value = number(n, path, "value");
         if (value == null) {
-            throw problem("MISSING_FIELD", path + " needs a value (or a term)", path + ".value");
+            throw problem("MISSING_FIELD", path + " needs a value (or a term)", at(path) + "value");
         }
         return new Inputs.ValueSpec.Structured(op == null ? null : op.code(), value, null, null, unit, null);
     }
@@ -241,14 +243,14 @@ final class RequestReader {
         if (v.isNumber()) {
             return v.decimalValue().toPlainString();
         }
-        throw problem("WRONG_TYPE", path + "." + field + " must be text", path + "." + field);
+        throw problem("WRONG_TYPE", at(path) + field + " must be text", at(path) + field);
     }
 
     private static String enumText(JsonNode n, String path, String field, Set<String> allowed) {
         String v = text(n, path, field);
         if (v != null && !allowed.contains(v)) {
-            throw problem("INVALID_VALUE", path + "." + field + " '" + v + "' is not one of " + String.join(", ",
-                    allowed.stream().sorted().toList()), path + "." + field);
+            throw problem("INVALID_VALUE", at(path) + field + " '" + v + "' is not one of " + String.join(", ",
+                    allowed.stream().sorted().toList()), at(path) + field);
         }
         return v;
     }
@@ -273,7 +275,7 @@ final class RequestReader {
                 // reported below
             }
         }
-        throw problem("WRONG_TYPE", path + "." + field + " must be a number", path + "." + field);
+        throw problem("WRONG_TYPE", at(path) + field + " must be a number", at(path) + field);
     }
 
     private static Integer integer(JsonNode n, String path, String field) {
@@ -284,7 +286,7 @@ final class RequestReader {
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return v.intValue();
         }
-        throw problem("WRONG_TYPE", path + "." + field + " must be a whole number", path + "." + field);
+        throw problem("WRONG_TYPE", at(path) + field + " must be a whole number", at(path) + field);
     }
 
     private static Boolean bool(JsonNode n, String path, String field) {
@@ -295,7 +297,12 @@ final class RequestReader {
         if (v.isBoolean()) {
             return v.booleanValue();
         }
-        throw problem("WRONG_TYPE", path + "." + field + " must be true or false", path + "." + field);
+        throw problem("WRONG_TYPE", at(path) + field + " must be true or false", at(path) + field);
+    }
+
+    /** The prefix of a field's path under {@code path}: nothing at the body's root. */
+    private static String at(String path) {
+        return path.isEmpty() ? "" : path + ".";
     }
 
     private static RequestProblem problem(String code, String message, String path) {

@@ -76,6 +76,11 @@ public final class Evaluator {
                 outcome.factsOf(Facts.Deviation.class));
     }
 
+    /** The id of the scoring table a declaration is scored with (named, or its subject type's default). */
+    public String tableIdFor(Inputs.Declaration declaration) {
+        return template(declaration).id();
+    }
+
     private Template template(Inputs.Declaration declaration) {
         ScoringTables tables = ruleset.tables();
         if (declaration.scoringTable() != null) {

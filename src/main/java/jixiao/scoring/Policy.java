@@ -9,7 +9,7 @@ import jixiao.indicator.CompletionTier;
 public record Policy(String reverseMode, String equalsMode, Map<CompletionTier, TierBand> tiers,
                      List<GenericRank> genericRanks, List<String> negativeTargetPrefixes, List<GradeBand> grades,
                      BigDecimal targetTooLow, BigDecimal lowBudgetExecutionPercent,
-                     BigDecimal scoreSpendMismatchPoints, Monitoring monitoring) {
+                     BigDecimal scoreSpendMismatchPoints, Monitoring monitoring, List<BigDecimal> scoreBuckets) {
 
     /** A completion tier's band of the points, as fractions, and its default score fraction. */
     public record TierBand(String tier, BigDecimal from, BigDecimal to, boolean toInclusive,

@@ -15,27 +15,38 @@ import jixiao.engine.RuleFile;
 
 /**
  * The rules and tables one evaluation is computed with, and their version: a SHA-256 over the path
- * and content of every file under {@code rules/} and {@code scoring-tables/}.
+ * and content of every file under {@code rules/} and {@code scoring-tables/}; each folder also has its
+ * own hash, so a re-evaluation can say which of the two changed.
  */
-public record Ruleset(String version, RuleBase rules, ScoringTables tables) {
+public record Ruleset(String version, String rulesVersion, String tablesVersion, RuleBase rules,
+                      ScoringTables tables) {
 
     public static Ruleset load(Path rulesDir, Path tablesDir) {
         ScoringTables tables = TableLoader.load(tablesDir);
         List<RuleFile> ruleFiles = new ArrayList<>();
         MessageDigest digest = sha256();
+        MessageDigest rulesDigest = sha256();
+        MessageDigest tablesDigest = sha256();
         for (Path p : files(rulesDir)) {
             String name = "rules/" + rulesDir.relativize(p).toString().replace('\\', '/');
             byte[] bytes = read(p);
             add(digest, name, bytes);
+            add(rulesDigest, name, bytes);
             if (name.endsWith(".drl")) {
                 ruleFiles.add(new RuleFile(name, new String(bytes, StandardCharsets.UTF_8)));
             }
         }
         for (Path p : files(tablesDir)) {
-            add(digest, "scoring-tables/" + tablesDir.relativize(p).toString().replace('\\', '/'), read(p));
+            String name = "scoring-tables/" + tablesDir.relativize(p).toString().replace('\\', '/');
+            byte[] bytes = read(p);
+            add(digest, name, bytes);
+            add(tablesDigest, name, bytes);
         }
-        String version = "sha256:" + HexFormat.of().formatHex(digest.digest());
-        return new Ruleset(version, RuleBase.build(ruleFiles), tables);
+        return new Ruleset(hex(digest), hex(rulesDigest), hex(tablesDigest), RuleBase.build(ruleFiles), tables);
+    }
+
+    private static String hex(MessageDigest digest) {
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 
     private static void add(MessageDigest digest, String name, byte[] content) {

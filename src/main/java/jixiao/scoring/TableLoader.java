@@ -153,10 +153,19 @@ public final class TableLoader {
         if (m.redBelow().compareTo(m.yellowBelow()) > 0 || m.yellowBelow().compareTo(m.blueFrom()) > 0) {
             throw monitoring.error("bands must rise: redBelow ≤ yellowBelow ≤ blueFrom");
         }
+        YamlNode buckets = root.get("summary").get("scoreBuckets");
+        List<BigDecimal> edges = new ArrayList<>();
+        for (YamlNode edge : buckets.list()) {
+            BigDecimal value = edge.number();
+            if (!edges.isEmpty() && value.compareTo(edges.get(edges.size() - 1)) <= 0) {
+                throw edge.error("score bucket edges must rise");
+            }
+            edges.add(value);
+        }
         return new Policy(reverseMode, equalsMode, tiers, ranks,
                 qualitative.get("negativeTargetPrefixes").strings(), grades,
                 deviations.get("targetTooLow").number(), deviations.get("lowBudgetExecutionPercent").number(),
-                deviations.get("scoreSpendMismatchPoints").number(), m);
+                deviations.get("scoreSpendMismatchPoints").number(), m, List.copyOf(edges));
     }
 
     private static List<ScaleTerm> scales(Path dir, Policy policy) {

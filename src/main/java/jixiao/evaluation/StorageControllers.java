@@ -1,0 +1,187 @@
+package jixiao.evaluation;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import jixiao.assessment.Bodies;
+import jixiao.assessment.JixiaoConfig;
+import jixiao.assessment.Json;
+import jixiao.assessment.RequestReader;
+import jixiao.scoring.Evaluator;
+import jixiao.scoring.RequestProblem;
+
+/** HTTP for the stored year: declarations, their assessments, evaluations, batches, summary and CSV. */
+final class StorageControllers {
+    private StorageControllers() {
+    }
+
+    static HttpResponse<String> json(HttpStatus status, Json json, Object body) {
+        return HttpResponse.<String>status(status).body(json.write(body)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Controller("/api/v1/declarations")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    static class Declarations {
+        private final EvaluationService service;
+        private final Store store;
+        private final Json json;
+        private final RequestReader reader;
+        private final long maxBytes;
+
+        Declarations(EvaluationService service, Store store, Json json, JixiaoConfig config) {
+            this.service = service;
+            this.store = store;
+            this.json = json;
+            this.reader = new RequestReader(json.mapper());
+            this.maxBytes = config.previewMaxBytes();
+        }
+
+        @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> declare(@Body InputStream body) {
+            Store.Declaration d = service.declare(reader.parse(Bodies.read(body, maxBytes)), "");
+            return HttpResponse.<String>created(URI.create("/api/v1/declarations/" + d.id()))
+                    .body(json.write(view(d, json))).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+
+        @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> get(@PathVariable String id) {
+            return json(HttpStatus.OK, json, view(service.declaration(id), json));
+        }
+
+        @Get(produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> list(@QueryValue(defaultValue = "") String year, @QueryValue(defaultValue = "") String unit,
+                                  @QueryValue(defaultValue = "") String subjectType,
+                                  @QueryValue(defaultValue = "0") String page, @QueryValue(defaultValue = "50") String size) {
+            if (!subjectType.isEmpty() && !Set.of("PROJECT", "DEPARTMENT").contains(subjectType)) {
+                throw new RequestProblem("INVALID_VALUE", "subjectType must be PROJECT or DEPARTMENT", "subjectType");
+            }
+            Integer y = year.isEmpty() ? null : whole(year, "year", 0, 9999);
+            int p = whole(page, "page", 0, Integer.MAX_VALUE / 1000);
+            int s = whole(size, "size", 1, 500);
+            Store.Page found = store.declarations(y, unit.isEmpty() ? null : unit,
+                    subjectType.isEmpty() ? null : subjectType, p, s);
+            ObjectNode out = json.mapper().createObjectNode();
+            ArrayNode items = out.putArray("items");
+            found.items().forEach(d -> {
+                ObjectNode item = view(d, json);
+                item.remove("declaration");
+                items.add(item);
+            });
+            out.put("page", found.page());
+            out.put("size", found.size());
+            out.put("total", found.total());
+            out.put("totalPages", (found.total() + s - 1) / s);
+            return json(HttpStatus.OK, json, out);
+        }
+
+        /** Assessments of a stored declaration: stored with their evaluation in one transaction. */
+        @Post(uri = "/{id}/assessments", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> assess(@PathVariable String id, @Body InputStream body) {
+            String text = Bodies.read(body, maxBytes);
+            service.declaration(id);
+            ObjectNode evaluation = service.submit(id, reader.parse(text));
+            return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
+                    .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+
+        static ObjectNode view(Store.Declaration d, Json json) {
+            ObjectNode out = json.mapper().createObjectNode();
+            out.put("id", d.id());
+            out.put("subjectType", d.subjectType());
+            out.put("unit", d.unit());
+            out.put("name", d.name());
+            out.put("year", d.year());
+            out.put("scoringTable", d.scoringTable());
+            out.put("indicatorCount", d.indicatorCount());
+            out.put("createdAt", d.createdAt().toString());
+            try {
+                out.set("declaration", json.mapper().readTree(d.bodyJson()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("stored declaration cannot be read", e);
+            }
+            return out;
+        }
+
+        private static int whole(String text, String name, int min, int max) {
+            try {
+                int v = Integer.parseInt(text.strip());
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new RequestProblem("INVALID_VALUE", name + " must be a whole number from " + min + " to " + max, name);
+        }
+    }
+
+    @Controller("/api/v1/evaluations")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    static class Evaluations {
+        private final EvaluationService service;
+        private final Json json;
+
+        Evaluations(EvaluationService service, Json json) {
+            this.service = service;
+            this.json = json;
+        }
+
+        @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> get(@PathVariable String id) {
+            return json(HttpStatus.OK, json, service.evaluation(id));
+        }
+
+        /** A new evaluation of the stored inputs under the current rules, linked to this one, with the diff. */
+        @Post(uri = "/{id}/reevaluate", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> reevaluate(@PathVariable String id) {
+            ObjectNode evaluation = service.reevaluate(id);
+            return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
+                    .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
+    @Controller("/api/v1/years")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    static class Years {
+        private final Store store;
+        private final Evaluator evaluator;
+        private final Json json;
+
+        Years(Store store, Evaluator evaluator, Json json) {
+            this.store = store;
+            this.evaluator = evaluator;
+            this.json = json;
+        }
+
+        @Get(uri = "/{year}/summary", produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> summary(@PathVariable String year) {
+            int y = Declarations.whole(year, "year", 0, 9999);
+            YearSummary summary = YearSummary.of(y, store.declarationCount(y), store.latestFullYear(y),
+                    store.flagged(y, YearSummary.FLAGGED_TYPES), store.notSubmitted(y),
+                    evaluator.ruleset().tables().policy());
+            return json(HttpStatus.OK, json, summary);
+        }
+
+        @Get(uri = "/{year}/evaluations.csv", produces = "text/csv")
+        HttpResponse<byte[]> csv(@PathVariable String year) {
+            int y = Declarations.whole(year, "year", 0, 9999);
+            byte[] body = Csv.of(store.allOfYear(y)).getBytes(StandardCharsets.UTF_8);
+            return HttpResponse.ok(body).contentType(new MediaType("text/csv; charset=utf-8"))
+                    .header("Content-Disposition", "attachment; filename=\"jixiao-" + y + "-evaluations.csv\"");
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package jixiao.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The stored year through the real server; run once per database (H2 always, PostgreSQL when a test URL
+ * is given). Each database gets a fresh store, and each test its own year so tests do not see each other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StorageApiContract {
+    static final ObjectMapper JSON = new ObjectMapper();
+    StorageHarness app;
+
+    abstract String jdbcUrl() throws Exception;
+
+    void dispose() throws Exception {
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        app = new StorageHarness(jdbcUrl());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        app.close();
+        dispose();
+    }
+
+    /** An example's declaration, moved to {@code year} and renamed for {@code unit}. */
+    static ObjectNode declaration(String example, int year, String unit) throws Exception {
+        ObjectNode d = (ObjectNode) JSON.readTree(StorageHarness.example(example)).get("declaration");
+        d.put("year", year);
+        d.put("unit", unit);
+        return d;
+    }
+
+    static JsonNode assessment(String example) throws Exception {
+        return JSON.readTree(StorageHarness.example(example)).get("assessment");
+    }
+
+    String declare(ObjectNode declaration) throws Exception {
+        HttpResponse<String> r = app.post("/api/v1/declarations", declaration.toString());
+        assertEquals(201, r.statusCode(), r.body());
+        return JSON.readTree(r.body()).get("id").asText();
+    }
+
+    JsonNode submit(String declarationId, JsonNode assessment) throws Exception {
+        HttpResponse<String> r = app.post("/api/v1/declarations/" + declarationId + "/assessments", assessment.toString());
+        assertEquals(201, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void aDeclarationIsStoredFoundAndListed() throws Exception {
+        HttpResponse<String> r = app.post("/api/v1/declarations", declaration("hebei-official-car-platform", 3001, "甲单位").toString());
+        assertEquals(201, r.statusCode(), r.body());
+        String id = JSON.readTree(r.body()).get("id").asText();
+        assertEquals("/api/v1/declarations/" + id, r.headers().firstValue("Location").orElseThrow());
+        JsonNode got = JSON.readTree(app.get("/api/v1/declarations/" + id).body());
+        assertEquals("hebei-project", got.get("scoringTable").asText());
+        assertEquals(9, got.get("indicatorCount").asInt());
+        assertEquals("公务用车平台办公室经费", got.get("declaration").get("name").asText());
+        declare(declaration("hunan-property-management", 3001, "乙单位"));
+        declare(declaration("jiangsu-jurong-service-centre", 3001, "乙单位"));
+
+        JsonNode page = JSON.readTree(app.get("/api/v1/declarations?year=3001&unit=%E4%B9%99%E5%8D%95%E4%BD%8D&size=1").body());
+        assertEquals(2, page.get("total").asInt());
+        assertEquals(2, page.get("totalPages").asInt());
+        assertEquals(1, page.get("items").size());
+        JsonNode projects = JSON.readTree(app.get("/api/v1/declarations?year=3001&subjectType=PROJECT").body());
+        assertEquals(2, projects.get("total").asInt());
+    }
+
+    @Test
+    void aDeclarationToStoreNeedsUnitNameAndYear() throws Exception {
+        ObjectNode d = declaration("hebei-official-car-platform", 3002, "甲单位");
+        d.remove("unit");
+        HttpResponse<String> r = app.post("/api/v1/declarations", d.toString());
+        assertEquals(400, r.statusCode());
+        assertEquals("unit", JSON.readTree(r.body()).get("path").asText());
+        HttpResponse<String> bad = app.get("/api/v1/declarations?year=twenty");
+        assertEquals(400, bad.statusCode());
+        assertEquals("year", JSON.readTree(bad.body()).get("path").asText());
+    }
+
+    @Test
+    void anAssessmentIsScoredAndStoredWithItsEvaluation() throws Exception {
+        String id = declare(declaration("hebei-official-car-platform", 3003, "甲单位"));
+        HttpResponse<String> r = app.post("/api/v1/declarations/" + id + "/assessments",
+                assessment("hebei-official-car-platform").toString());
+        assertEquals(201, r.statusCode(), r.body());
+        JsonNode evaluation = JSON.readTree(r.body());
+        assertEquals("/api/v1/evaluations/" + evaluation.get("id").asText(), r.headers().firstValue("Location").orElseThrow());
+        assertEquals("90.36", evaluation.get("totalScore").decimalValue().toPlainString());
+        assertEquals("优", evaluation.get("grade").asText());
+        assertTrue(evaluation.get("ruleset").get("version").asText().startsWith("sha256:"));
+        assertEquals(id, evaluation.get("declarationId").asText());
+        assertEquals("320000元", evaluation.get("inputs").get("assessment").get("budgetExecuted").asText());
+        JsonNode stored = JSON.readTree(app.get("/api/v1/evaluations/" + evaluation.get("id").asText()).body());
+        assertEquals(evaluation, stored);
+    }
+
+    @Test
+    void aBadAssessmentIsRefusedAndNothingIsStored() throws Exception {
+        String id = declare(declaration("hebei-official-car-platform", 3004, "甲单位"));
+        HttpResponse<String> r = app.post("/api/v1/declarations/" + id + "/assessments", "{\"period\":\"SOMETIME\"}");
+        assertEquals(400, r.statusCode());
+        assertEquals("period", JSON.readTree(r.body()).get("path").asText());
+        assertEquals(List.of(), csvRows(3004));
+    }
+
+    @Test
+    void unknownIdsAre404() throws Exception {
+        assertEquals(404, app.get("/api/v1/declarations/no-such-id").statusCode());
+        assertEquals(404, app.get("/api/v1/evaluations/no-such-id").statusCode());
+        assertEquals(404, app.post("/api/v1/declarations/no-such-id/assessments", "{}").statusCode());
+        HttpResponse<String> r = app.post("/api/v1/evaluations/no-such-id/reevaluate", "");
+        assertEquals(404, r.statusCode());
+        assertEquals("NOT_FOUND", JSON.readTree(r.body()).get("error").asText());
+    }
+
+    @Test
+    void reevaluatingUnderUnchangedRulesGivesAnIdenticalResult() throws Exception {
+        String id = declare(declaration("jiangsu-jurong-service-centre", 3005, "甲单位"));
+        JsonNode first = submit(id, assessment("jiangsu-jurong-service-centre"));
+        HttpResponse<String> r = app.post("/api/v1/evaluations/" + first.get("id").asText() + "/reevaluate", "");
+        assertEquals(201, r.statusCode(), r.body());
+        ObjectNode second = (ObjectNode) JSON.readTree(r.body());
+        assertEquals(first.get("id"), second.get("previousEvaluationId"));
+        JsonNode diff = second.remove("diff");
+        assertTrue(diff.get("identical").asBoolean());
+        assertFalse(diff.get("rulesChanged").asBoolean());
+        assertEquals(0, diff.get("indicators").size());
+        assertEquals(0, diff.get("changes").size());
+        for (String key : List.of("id", "previousEvaluationId", "createdAt")) {
+            second.remove(key);
+            ((ObjectNode) first).remove(key);
+        }
+        assertEquals(first, second);
+    }
+
+    @Test
+    void aBatchWithOneBadItemStoresTheOthersAndReportsTheBadOne() throws Exception {
+        List<String> items = new ArrayList<>();
+        for (String example : List.of("hunan-property-management", "hebei-official-car-platform")) {
+            ObjectNode item = (ObjectNode) JSON.readTree(StorageHarness.example(example));
+            ((ObjectNode) item.get("declaration")).put("year", 3006);
+            items.add(item.toString());
+        }
+        items.add(1, "{\"declaration\":{\"subjectType\":\"PROJECT\",\"unit\":\"丙\",\"name\":\"x\",\"year\":3006,"
+                + "\"indicators\":[{\"id\":\"a\",\"level3\":\"x\"},{\"id\":\"a\",\"level3\":\"y\"}]},\"assessment\":{}}");
+        HttpResponse<String> r = app.post("/api/v1/batches", "[" + String.join(",", items) + "]");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode report = JSON.readTree(r.body());
+        assertEquals(3, report.get("received").asInt());
+        assertEquals(2, report.get("stored").asInt());
+        assertEquals(1, report.get("failures").get(0).get("index").asInt());
+        assertEquals("DUPLICATE_ID", report.get("failures").get(0).get("error").asText());
+        assertEquals("[1].declaration.indicators[1].id", report.get("failures").get(0).get("path").asText());
+        assertEquals(2, report.get("grades").get("优").asInt());
+        assertEquals(2, csvRows(3006).size());
+        assertEquals(2, JSON.readTree(app.get("/api/v1/declarations?year=3006").body()).get("total").asInt());
+    }
+
+    @Test
+    void aBatchAlsoArrivesAsNdjsonLineByLine() throws Exception {
+        ObjectNode good = (ObjectNode) JSON.readTree(StorageHarness.example("hunan-property-management"));
+        ((ObjectNode) good.get("declaration")).put("year", 3007);
+        String existing = declare(declaration("hebei-official-car-platform", 3007, "丁单位"));
+        String byId = "{\"declarationId\":\"" + existing + "\",\"assessment\":" + assessment("hebei-official-car-platform") + "}";
+        String body = good + "\n{not json\n\n" + byId + "\n" + "{\"declarationId\":\"nope\",\"assessment\":{}}\n";
+        HttpResponse<String> r = app.post("/api/v1/batches", body, "application/x-ndjson");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode report = JSON.readTree(r.body());
+        assertEquals(4, report.get("received").asInt());
+        assertEquals(2, report.get("stored").asInt());
+        assertEquals("MALFORMED_JSON", report.get("failures").get(0).get("error").asText());
+        assertEquals("UNKNOWN_DECLARATION", report.get("failures").get(1).get("error").asText());
+        assertEquals(existing, report.get("items").get(1).get("declarationId").asText());
+    }
+
+    @Test
+    void twoConcurrentSubmissionsForOneDeclarationBothLand() throws Exception {
+        String id = declare(declaration("hunan-property-management", 3008, "戊单位"));
+        String body = assessment("hunan-property-management").toString();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> calls = List.of(
+                    () -> app.post("/api/v1/declarations/" + id + "/assessments", body).statusCode(),
+                    () -> app.post("/api/v1/declarations/" + id + "/assessments", body).statusCode());
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                assertEquals(201, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<String> rows = csvRows(3008);
+        assertEquals(2, rows.size());
+        assertEquals(1, rows.stream().filter(row -> row.contains(",是,")).count());
+    }
+
+    @Test
+    void theSummaryCountsGradesRanksFlagsAndListsWhoDidNotSubmit() throws Exception {
+        String a = declare(declaration("hebei-official-car-platform", 3009, "甲单位"));
+        String b = declare(declaration("hunan-property-management", 3009, "乙单位"));
+        declare(declaration("jiangsu-jurong-service-centre", 3009, "丙单位"));
+        JsonNode old = submit(a, assessment("hebei-official-car-platform"));
+        app.post("/api/v1/evaluations/" + old.get("id").asText() + "/reevaluate", "");
+        submit(b, assessment("hunan-property-management"));
+        ObjectNode halfYear = (ObjectNode) assessment("hunan-property-management").deepCopy();
+        halfYear.put("period", "HALF_YEAR");
+        submit(b, halfYear);
+
+        JsonNode s = JSON.readTree(app.get("/api/v1/years/3009/summary").body());
+        assertEquals(3, s.get("declarations").asInt());
+        assertEquals(2, s.get("evaluated").asInt());
+        assertEquals(2, s.get("grades").get("优").asInt());
+        assertEquals("94.02", s.get("scores").get("mean").decimalValue().toPlainString());
+        assertEquals("乙单位", s.get("ranking").get(0).get("unit").asText());
+        assertEquals(2, s.get("ranking").get(1).get("rank").asInt());
+        assertEquals(2, s.get("distribution").get(4).get("count").asInt());
+        assertEquals("丙单位", s.get("notSubmitted").get(0).get("unit").asText());
+        List<String> flagged = new ArrayList<>();
+        s.get("flagged").forEach(f -> flagged.add(f.get("unit").asText() + ":" + f.get("type").asText()));
+        assertEquals(List.of("乙单位:SCORE_OVERCLAIMED", "甲单位:SCORE_SPEND_MISMATCH"), flagged);
+        assertEquals(0, s.get("errors").size());
+    }
+
+    @Test
+    void theCsvOpensInExcel() throws Exception {
+        ObjectNode d = declaration("hunan-property-management", 3010, "己单位");
+        d.put("name", "物业管理费，含\"保洁\"");
+        submit(declare(d), assessment("hunan-property-management"));
+        HttpResponse<byte[]> r = app.getBytes("/api/v1/years/3010/evaluations.csv");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        byte[] body = r.body();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]));
+        String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertTrue(lines[0].startsWith("单位,名称,类型,年度,期间,月份,得分,等级"));
+        assertTrue(lines[1].startsWith("己单位,\"物业管理费，含\"\"保洁\"\"\",PROJECT,3010,FULL_YEAR,12,97.68,优,"), lines[1]);
+    }
+
+    List<String> csvRows(int year) throws Exception {
+        String csv = new String(app.getBytes("/api/v1/years/" + year + "/evaluations.csv").body(), StandardCharsets.UTF_8);
+        List<String> rows = new ArrayList<>(List.of(csv.split("\r\n")));
+        rows.remove(0);
+        return rows;
+    }
+}

@@ -20,9 +20,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import jixiao.assessment.Bodies;
 import jixiao.assessment.JixiaoConfig;
 import jixiao.assessment.Json;
@@ -43,11 +48,13 @@ class Batches {
     private final EvaluationService service;
     private final Json json;
     private final long itemMaxBytes;
+    private final int workers;
 
     Batches(EvaluationService service, Json json, JixiaoConfig config) {
         this.service = service;
         this.json = json;
         this.itemMaxBytes = config.batchItemMaxBytes();
+        this.workers = config.batchWorkers() > 0 ? config.batchWorkers() : Runtime.getRuntime().availableProcessors();
     }
 
     public record Failure(int index, String error, String message, String path) {
@@ -62,8 +69,8 @@ class Batches {
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<String> batch(@Body InputStream body) {
-        Tally tally = new Tally();
-        try (BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
+        Tally tally = new Tally(workers);
+        try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
             int first = firstNonBlank(in);
             if (first == '[') {
                 readArray(in, tally);
@@ -142,7 +149,12 @@ class Batches {
         process(item, "[" + index + "]", index, tally);
     }
 
+    /** Scores and stores one item on a worker; items are read while earlier ones are scored. */
     private void process(JsonNode item, String path, int index, Tally tally) {
+        tally.run(() -> store(item, path, index, tally));
+    }
+
+    private void store(JsonNode item, String path, int index, Tally tally) {
         try {
             Store.Evaluation e = service.submitItem(item, path);
             tally.stored(new Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
@@ -174,7 +186,13 @@ class Batches {
         }
     }
 
-    private static final class Tally {
+    /**
+     * The counts of a batch, filled by the workers. At most twice as many items as workers are in
+     * flight, so a large upload is never held in memory.
+     */
+    private static final class Tally implements AutoCloseable {
+        private final ExecutorService pool;
+        private final Semaphore inFlight;
         private int received;
         private final Map<String, Integer> grades = new LinkedHashMap<>();
         private final List<Failure> failures = new ArrayList<>();
@@ -182,7 +200,33 @@ class Batches {
         private BigDecimal sum = BigDecimal.ZERO;
         private int scored;
 
-        void stored(Item item) {
+        Tally(int workers) {
+            pool = Executors.newFixedThreadPool(workers);
+            inFlight = new Semaphore(2 * workers);
+        }
+
+        void run(Runnable task) {
+            inFlight.acquireUninterruptibly();
+            pool.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+
+        @Override
+        public void close() {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(1, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        synchronized void stored(Item item) {
             received++;
             items.add(item);
             grades.merge(item.grade() == null ? YearSummary.UNGRADED : item.grade(), 1, Integer::sum);
@@ -192,12 +236,15 @@ class Batches {
             }
         }
 
-        void fail(int index, String code, String message, String path) {
+        synchronized void fail(int index, String code, String message, String path) {
             received++;
             failures.add(new Failure(index, code, message, path));
         }
 
-        Report report() {
+        /** After {@link #close()}: every worker is done. */
+        synchronized Report report() {
+            items.sort(Comparator.comparingInt(Item::index));
+            failures.sort(Comparator.comparingInt(Failure::index));
             BigDecimal mean = scored == 0 ? null : Decimals.round2(Decimals.div(sum, BigDecimal.valueOf(scored)));
             return new Report(received, items.size(), failures.size(), grades, mean, failures, items);
         }

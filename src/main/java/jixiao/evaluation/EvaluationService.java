@@ -75,7 +75,9 @@ public class EvaluationService {
                 ? store.declaration(declarationId.asText()).orElseThrow(() -> new RequestProblem("UNKNOWN_DECLARATION",
                         path + ".declarationId '" + declarationId.asText() + "' does not exist", path + ".declarationId"))
                 : declarationRow(item.get("declaration"), path + ".declaration");
-        Stored stored = score(declaration, assessmentBody, assessment);
+        Stored stored = existing ? score(declaration, assessmentBody, assessment)
+                : score(declaration, reader.declaration(item.get("declaration"), path + ".declaration"), assessmentBody,
+                        assessment);
         store.write(c -> {
             if (!existing) {
                 store.insert(c, declaration);
@@ -115,7 +117,12 @@ public class EvaluationService {
     }
 
     private Stored score(Store.Declaration declaration, JsonNode assessmentBody, Inputs.Assessment assessment) {
-        Inputs.Declaration d = reader.declaration(parse(declaration.bodyJson()), "declaration");
+        return score(declaration, reader.declaration(parse(declaration.bodyJson()), "declaration"), assessmentBody,
+                assessment);
+    }
+
+    private Stored score(Store.Declaration declaration, Inputs.Declaration d, JsonNode assessmentBody,
+                         Inputs.Assessment assessment) {
         EvaluationResult result = evaluator.evaluate(d, assessment);
         Instant now = now();
         Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),

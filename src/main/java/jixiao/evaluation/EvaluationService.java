@@ -140,19 +140,25 @@ public class EvaluationService {
             throw new RequestProblem("MISSING_FIELD", at + "declaration is required", path);
         }
         Inputs.Declaration d = reader.declaration(body, path);
-        require(d.unit(), at + "unit");
-        require(d.name(), at + "name");
+        require(d.unit(), at + "unit", 500);
+        require(d.name(), at + "name", 1000);
         if (d.year() == null) {
             throw new RequestProblem("MISSING_FIELD", at + "year is required to store a declaration", at + "year");
+        }
+        if (d.year() < 1900 || d.year() > 9999) {
+            throw new RequestProblem("INVALID_VALUE", at + "year must be from 1900 to 9999", at + "year");
         }
         String table = evaluator.tableIdFor(d);
         return new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(), d.name().strip(),
                 d.year(), table, d.indicators().size(), json.write(body), now());
     }
 
-    private static void require(String value, String path) {
+    private static void require(String value, String path, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new RequestProblem("MISSING_FIELD", path + " is required to store a declaration", path);
+        }
+        if (value.strip().length() > maxLength) {
+            throw new RequestProblem("INVALID_VALUE", path + " is longer than " + maxLength + " characters", path);
         }
     }
 

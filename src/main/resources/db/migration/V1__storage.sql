@@ -55,8 +55,8 @@ create table evaluation_deviation (
     seq            integer      not null,
     deviation_type varchar(40)  not null,
     severity       varchar(10)  not null,
-    indicator_id   varchar(200),
-    level3         varchar(1000),
+    indicator_id   text,
+    level3         text,
     message        text         not null,
     primary key (evaluation_id, seq)
 );

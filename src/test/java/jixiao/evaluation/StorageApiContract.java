@@ -97,6 +97,10 @@ abstract class StorageApiContract {
         HttpResponse<String> r = app.post("/api/v1/declarations", d.toString());
         assertEquals(400, r.statusCode());
         assertEquals("unit", JSON.readTree(r.body()).get("path").asText());
+        ObjectNode longUnit = declaration("hebei-official-car-platform", 3002, "单".repeat(501));
+        HttpResponse<String> tooLong = app.post("/api/v1/declarations", longUnit.toString());
+        assertEquals(400, tooLong.statusCode());
+        assertEquals("unit", JSON.readTree(tooLong.body()).get("path").asText());
         HttpResponse<String> bad = app.get("/api/v1/declarations?year=twenty");
         assertEquals(400, bad.statusCode());
         assertEquals("year", JSON.readTree(bad.body()).get("path").asText());
@@ -126,6 +130,17 @@ abstract class StorageApiContract {
         assertEquals(400, r.statusCode());
         assertEquals("period", JSON.readTree(r.body()).get("path").asText());
         assertEquals(List.of(), csvRows(3004));
+    }
+
+    @Test
+    void longIndicatorIdsAndNamesAreStoredWhole() throws Exception {
+        ObjectNode d = declaration("hunan-property-management", 3011, "庚单位");
+        ObjectNode first = (ObjectNode) d.get("indicators").get(0);
+        first.put("id", "q".repeat(300));
+        first.put("level3", "长".repeat(1500));
+        JsonNode evaluation = submit(declare(d), assessment("hunan-property-management"));
+        assertEquals(300, evaluation.get("indicators").get(0).get("id").asText().length());
+        assertEquals(1, csvRows(3011).size());
     }
 
     @Test

@@ -49,8 +49,13 @@ class Batches {
     private final Json json;
     private final long itemMaxBytes;
     private final int workers;
+    private final List<String> gradeNames;
 
-    Batches(EvaluationService service, Json json, JixiaoConfig config) {
+    Batches(EvaluationService service, Json json, JixiaoConfig config, jixiao.scoring.Evaluator evaluator) {
+        List<String> names = new ArrayList<>();
+        evaluator.ruleset().tables().policy().grades().forEach(g -> names.add(g.grade()));
+        names.add(YearSummary.UNGRADED);
+        this.gradeNames = List.copyOf(names);
         this.service = service;
         this.json = json;
         this.itemMaxBytes = config.batchItemMaxBytes();
@@ -69,7 +74,7 @@ class Batches {
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<String> batch(@Body InputStream body) {
-        Tally tally = new Tally(workers);
+        Tally tally = new Tally(workers, gradeNames);
         try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
             int first = firstNonBlank(in);
             if (first == '[') {
@@ -200,7 +205,8 @@ class Batches {
         private BigDecimal sum = BigDecimal.ZERO;
         private int scored;
 
-        Tally(int workers) {
+        Tally(int workers, List<String> gradeNames) {
+            gradeNames.forEach(g -> grades.put(g, 0));
             pool = Executors.newFixedThreadPool(workers);
             inFlight = new Semaphore(2 * workers);
         }

@@ -14,7 +14,7 @@ import jixiao.scoring.Policy;
  * score distribution, the ranking, the deviations to act on, and who has not submitted.
  */
 public record YearSummary(int year, long declarations, int evaluated, Map<String, Integer> grades,
-                          Scores scores, List<Bucket> distribution, List<Ranked> ranking,
+                          Scores scores, List<Bucket> distribution, List<Ranked> ranking, List<UnitRank> units,
                           List<Store.FlaggedDeviation> errors, List<Store.FlaggedDeviation> flagged,
                           List<Missing> notSubmitted) {
 
@@ -33,6 +33,10 @@ public record YearSummary(int year, long declarations, int evaluated, Map<String
                          int deviationCount, String declarationId, String evaluationId) {
     }
 
+    /** A unit (预算单位) ranked by the mean score of its evaluated subjects. */
+    public record UnitRank(int rank, String unit, int subjects, BigDecimal meanScore, BigDecimal minScore) {
+    }
+
     public record Missing(String declarationId, String unit, String name, String subjectType) {
     }
 
@@ -49,7 +53,7 @@ public record YearSummary(int year, long declarations, int evaluated, Map<String
             }
         }
         return new YearSummary(year, declarations, current.size(), grades, scores(scores),
-                buckets(scores, policy.scoreBuckets()), ranking(current),
+                buckets(scores, policy.scoreBuckets()), ranking(current), units(current),
                 deviations.stream().filter(d -> "ERROR".equals(d.severity())).toList(),
                 deviations.stream().filter(d -> FLAGGED_TYPES.contains(d.type())).toList(),
                 missing.stream().map(d -> new Missing(d.id(), d.unit(), d.name(), d.subjectType())).toList());
@@ -76,6 +80,26 @@ public record YearSummary(int year, long declarations, int evaluated, Map<String
             int count = (int) scores.stream()
                     .filter(s -> s.compareTo(from) >= 0 && (to == null || s.compareTo(to) < 0)).count();
             out.add(new Bucket(from, to, count));
+        }
+        return out;
+    }
+
+    /** Units by the mean of their subjects' totals, highest first; equal means share a rank. */
+    private static List<UnitRank> units(List<Store.Evaluation> current) {
+        Map<String, List<BigDecimal>> byUnit = new LinkedHashMap<>();
+        current.stream().filter(e -> e.totalScore() != null)
+                .forEach(e -> byUnit.computeIfAbsent(e.unit(), u -> new ArrayList<>()).add(e.totalScore()));
+        List<UnitRank> unranked = new ArrayList<>();
+        byUnit.forEach((unit, totals) -> unranked.add(new UnitRank(0, unit, totals.size(),
+                Decimals.round2(Decimals.div(totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                        BigDecimal.valueOf(totals.size()))),
+                totals.stream().min(BigDecimal::compareTo).orElseThrow())));
+        unranked.sort((a, b) -> b.meanScore().compareTo(a.meanScore()));
+        List<UnitRank> out = new ArrayList<>();
+        for (int i = 0; i < unranked.size(); i++) {
+            UnitRank u = unranked.get(i);
+            int rank = i > 0 && out.get(i - 1).meanScore().compareTo(u.meanScore()) == 0 ? out.get(i - 1).rank() : i + 1;
+            out.add(new UnitRank(rank, u.unit(), u.subjects(), u.meanScore(), u.minScore()));
         }
         return out;
     }

@@ -72,7 +72,7 @@ public final class Evaluator {
         facts.addAll(matching.unmatched());
 
         SessionOutcome outcome = ruleset.rules().run(facts, MAX_FIRINGS);
-        return assemble(template, period, halfYear ? month : null, prepared, groups, budget, total,
+        return assemble(template, period, month, prepared, groups, budget, total,
                 outcome.factsOf(Facts.Deviation.class));
     }
 

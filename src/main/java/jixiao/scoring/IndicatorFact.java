@@ -14,6 +14,7 @@ public final class IndicatorFact {
     private final String level2;
     private final String level3;
     private final String groupKey;
+    private final String name;
     // the target as read: kind NONE, QUANTITY, RANGE or TERM
     private final String targetKind;
     private final String op;
@@ -81,6 +82,7 @@ public final class IndicatorFact {
         this.level2 = level2;
         this.level3 = level3;
         this.groupKey = groupKey;
+        this.name = nameOf(level2, level3);
         this.targetKind = targetKind;
         this.op = op;
         this.impliedOp = impliedOp;
@@ -129,8 +131,17 @@ public final class IndicatorFact {
 
     /** The level3 name (or level2 standing in for a row without one), with the cell's line breaks removed. */
     public String getName() {
-        String name = level3 != null && !level3.isBlank() ? level3 : level2;
-        return name == null ? null : name.replaceAll("[\\s\u3000]+", "");
+        return name;
+    }
+
+    private static String nameOf(String level2, String level3) {
+        String raw = level3 != null && !level3.isBlank() ? level3 : level2;
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** The target as shown in explanations: "≥99.5%". */

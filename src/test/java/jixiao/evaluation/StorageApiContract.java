@@ -254,6 +254,9 @@ abstract class StorageApiContract {
         assertEquals(2, s.get("ranking").get(1).get("rank").asInt());
         assertEquals(2, s.get("distribution").get(4).get("count").asInt());
         assertEquals("丙单位", s.get("notSubmitted").get(0).get("unit").asText());
+        assertEquals("乙单位", s.get("units").get(0).get("unit").asText());
+        assertEquals("97.68", s.get("units").get(0).get("meanScore").decimalValue().toPlainString());
+        assertEquals(2, s.get("units").get(1).get("rank").asInt());
         List<String> flagged = new ArrayList<>();
         s.get("flagged").forEach(f -> flagged.add(f.get("unit").asText() + ":" + f.get("type").asText()));
         assertEquals(List.of("乙单位:SCORE_OVERCLAIMED", "甲单位:SCORE_SPEND_MISMATCH"), flagged);

@@ -3,7 +3,8 @@ package jixiao.scoring;
 import java.math.BigDecimal;
 
 /**
- * One declared indicator in a session: what Java read from the request (target, actual, units
+ * One declared indicator in a session (rules change it only through setters, so property reactivity
+ * re-evaluates only the patterns that read what changed): what Java read from the request (target, actual, units
  * already converted) and what the rules decide (group, points, status, score, rule, explanation).
  */
 public final class IndicatorFact {
@@ -110,23 +111,6 @@ public final class IndicatorFact {
         this.a = declaredA;
         this.low = declaredLow;
         this.high = declaredHigh;
-    }
-
-    /** Sets the outcome of a scoring rule in one step. */
-    public void scored(String status, BigDecimal score, String rule, String explanation) {
-        this.status = status;
-        this.score = score;
-        this.rule = rule;
-        this.explanation = explanation;
-    }
-
-    /** Marks the indicator INVALID for a cause (a deviation type). */
-    public void invalid(String cause, String rule, String explanation) {
-        this.status = "INVALID";
-        this.cause = cause;
-        this.rule = rule;
-        this.explanation = explanation;
-        this.classified = true;
     }
 
     /** The level3 name (or level2 standing in for a row without one), with the cell's line breaks removed. */

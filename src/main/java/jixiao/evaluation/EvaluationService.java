@@ -102,7 +102,7 @@ public class EvaluationService {
         Inputs.Assessment a = reader.assessment(parse(old.assessmentJson()), "assessment");
         EvaluationResult result = evaluator.evaluate(d, a);
         Store.Evaluation fresh = evaluationRow(UUID.randomUUID().toString(), declaration, old.evaluation().assessmentId(),
-                old.evaluation().id(), a, result);
+                old.evaluation().id(), result);
         store.write(c -> {
             store.insert(c, fresh);
             return null;
@@ -126,12 +126,8 @@ public class EvaluationService {
         EvaluationResult result = evaluator.evaluate(d, assessment);
         Instant now = now();
         Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),
-                result.period(), result.month() != null ? result.month() : monthOf(assessment), json.write(assessmentBody), now);
-        return new Stored(a, evaluationRow(UUID.randomUUID().toString(), declaration, a.id(), null, assessment, result));
-    }
-
-    private static int monthOf(Inputs.Assessment assessment) {
-        return assessment.month() != null ? assessment.month() : 12;
+                result.period(), result.month(), json.write(assessmentBody), now);
+        return new Stored(a, evaluationRow(UUID.randomUUID().toString(), declaration, a.id(), null, result));
     }
 
     private Store.Declaration declarationRow(JsonNode body, String path) {
@@ -163,14 +159,14 @@ public class EvaluationService {
     }
 
     private Store.Evaluation evaluationRow(String id, Store.Declaration declaration, String assessmentId,
-                                           String previousId, Inputs.Assessment assessment, EvaluationResult result) {
+                                           String previousId, EvaluationResult result) {
         Ruleset ruleset = evaluator.ruleset();
         List<Store.Deviation> deviations = result.deviations().stream()
                 .map(d -> new Store.Deviation(d.type(), d.severity(), d.indicatorId(), d.level3(), d.message())).toList();
         int errors = (int) deviations.stream().filter(d -> "ERROR".equals(d.severity())).count();
         return new Store.Evaluation(id, declaration.id(), assessmentId, previousId, declaration.year(),
                 declaration.subjectType(), declaration.unit(), declaration.name(), result.period(),
-                result.month() != null ? result.month() : monthOf(assessment), result.totalScore(), result.grade(),
+                result.month(), result.totalScore(), result.grade(),
                 result.light(), deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(),
                 ruleset.tablesVersion(), json.write(result), now(), deviations);
     }

@@ -91,9 +91,7 @@ final class StorageControllers {
         /** Assessments of a stored declaration: stored with their evaluation in one transaction. */
         @Post(uri = "/{id}/assessments", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> assess(@PathVariable String id, @Body InputStream body) {
-            String text = Bodies.read(body, maxBytes);
-            service.declaration(id);
-            ObjectNode evaluation = service.submit(id, reader.parse(text));
+            ObjectNode evaluation = service.submit(id, reader.parse(Bodies.read(body, maxBytes)));
             return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
                     .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }

@@ -3,11 +3,7 @@ package jixiao.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import jixiao.engine.SessionOutcome;
 import jixiao.indicator.IndicatorValue;
 import jixiao.indicator.ValueParser;
@@ -17,9 +13,9 @@ public final class Evaluator {
     private static final int MAX_FIRINGS = 1_000_000;
     private static final List<String> DEVIATION_ORDER = List.of("UNKNOWN_GROUP", "UNIT_MISMATCH",
             "UNRECOGNIZED_VALUE", "MISSING_ACTUAL", "BELOW_TARGET", "ABOVE_LIMIT", "OFF_TARGET",
-            "QUALITATIVE_SHORTFALL", "LAGGING_PROGRESS", "SPENDING_BEHIND_SCHEDULE", "MISSING_REASON", "SCORE_OVERCLAIMED", "SCORE_OUT_OF_BAND",
-            "STRICT_BOUNDARY", "TARGET_TOO_LOW", "UNKNOWN_INDICATOR", "POINTS_ADJUSTED",
-            "LOW_BUDGET_EXECUTION", "SCORE_SPEND_MISMATCH");
+            "QUALITATIVE_SHORTFALL", "LAGGING_PROGRESS", "SPENDING_BEHIND_SCHEDULE", "MISSING_REASON",
+            "SCORE_OVERCLAIMED", "SCORE_OUT_OF_BAND", "STRICT_BOUNDARY", "TARGET_TOO_LOW", "UNKNOWN_INDICATOR",
+            "POINTS_ADJUSTED", "LOW_BUDGET_EXECUTION", "SCORE_SPEND_MISMATCH");
 
     private final Ruleset ruleset;
     private final ValueParser parser;

@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.http.HttpResponse;
@@ -52,7 +53,7 @@ final class StorageControllers {
 
         @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> declare(@Body InputStream body) {
-            Store.Declaration d = service.declare(reader.parse(Bodies.read(body, maxBytes)), "");
+            Store.Declaration d = service.declare(unwrap(reader.parse(Bodies.read(body, maxBytes)), "declaration"), "");
             return HttpResponse.<String>created(URI.create("/api/v1/declarations/" + d.id()))
                     .body(json.write(view(d, json))).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -91,9 +92,15 @@ final class StorageControllers {
         /** Assessments of a stored declaration: stored with their evaluation in one transaction. */
         @Post(uri = "/{id}/assessments", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> assess(@PathVariable String id, @Body InputStream body) {
-            ObjectNode evaluation = service.submit(id, reader.parse(Bodies.read(body, maxBytes)));
+            ObjectNode evaluation = service.submit(id, unwrap(reader.parse(Bodies.read(body, maxBytes)), "assessment"));
             return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
                     .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+
+        /** A body sent the way the preview nests it ({"declaration": {…}}) is read as its inner object. */
+        private static JsonNode unwrap(JsonNode body, String field) {
+            JsonNode inner = body.get(field);
+            return inner != null && inner.isObject() && body.size() == 1 ? inner : body;
         }
 
         static ObjectNode view(Store.Declaration d, Json json) {

@@ -124,6 +124,18 @@ abstract class StorageApiContract {
     }
 
     @Test
+    void bodiesNestedTheWayThePreviewNestsThemAreAcceptedToo() throws Exception {
+        String body = "{\"declaration\":" + declaration("hunan-property-management", 3012, "辛单位") + "}";
+        HttpResponse<String> r = app.post("/api/v1/declarations", body);
+        assertEquals(201, r.statusCode(), r.body());
+        String id = JSON.readTree(r.body()).get("id").asText();
+        HttpResponse<String> e = app.post("/api/v1/declarations/" + id + "/assessments",
+                "{\"assessment\":" + assessment("hunan-property-management") + "}");
+        assertEquals(201, e.statusCode(), e.body());
+        assertEquals("97.68", JSON.readTree(e.body()).get("totalScore").decimalValue().toPlainString());
+    }
+
+    @Test
     void aBadAssessmentIsRefusedAndNothingIsStored() throws Exception {
         String id = declare(declaration("hebei-official-car-platform", 3004, "甲单位"));
         HttpResponse<String> r = app.post("/api/v1/declarations/" + id + "/assessments", "{\"period\":\"SOMETIME\"}");

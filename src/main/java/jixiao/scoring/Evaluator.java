@@ -120,7 +120,9 @@ public final class Evaluator {
                         strip(d.gap()), strip(d.relativeGap()), d.message(), d.rule(),
                         ruleset.rules().fileOf(d.rule())))
                 .toList();
-        EvaluationResult.Budget budgetResult = new EvaluationResult.Budget(
+        // §3: no budget (or a budget ≤ 0) → budgetExecution null
+        boolean noBudget = budget.getBudget() == null || budget.getBudget().signum() <= 0;
+        EvaluationResult.Budget budgetResult = noBudget ? null : new EvaluationResult.Budget(
                 budget.getRate() == null ? null : shown(Decimals.mul(budget.getRate(), Decimals.HUNDRED)),
                 shown(budget.getPoints()), shown(budget.getScore()), strip(budget.getExpectedPercent()),
                 shown(budget.getProgress()), budget.getLight(), budget.getExplanation());

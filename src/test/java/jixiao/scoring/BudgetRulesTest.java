@@ -14,7 +14,7 @@ class BudgetRulesTest {
     @Test
     void noBudgetDropsTheBudgetGroup() {
         EvaluationResult r = EVALUATOR.evaluate(project("mof-project", null, ONE), fullYear("100", List.of(act("a", "95%"))));
-        assertNull(r.budgetExecution().rate());
+        assertNull(r.budgetExecution());
         assertNull(r.groups().get(3).score());
         assertEquals(dec("100"), r.totalScore());
     }

@@ -72,8 +72,7 @@ class SpendingRulesTest {
     @Test
     void withoutABudgetThereIsNoSpendingLight() {
         EvaluationResult r = spending(HEBEI_PLAN, 6, null, "100");
-        assertNull(r.budgetExecution().light());
-        assertNull(r.budgetExecution().rate());
+        assertNull(r.budgetExecution());
         assertEquals("GREEN", r.light());
     }
 }

@@ -89,6 +89,29 @@ final class StorageControllers {
             return json(HttpStatus.OK, json, out);
         }
 
+        /** Every evaluation of a stored declaration, oldest first: its history for auditors. */
+        @Get(uri = "/{id}/evaluations", produces = MediaType.APPLICATION_JSON)
+        HttpResponse<String> evaluations(@PathVariable String id) {
+            service.declaration(id);
+            ArrayNode out = json.mapper().createArrayNode();
+            store.evaluationsOf(id).forEach(e -> {
+                ObjectNode item = out.addObject();
+                item.put("id", e.id());
+                item.put("assessmentId", e.assessmentId());
+                item.put("previousEvaluationId", e.previousId());
+                item.put("period", e.period());
+                item.put("month", e.month());
+                item.put("totalScore", e.totalScore());
+                item.put("grade", e.grade());
+                item.put("light", e.light());
+                item.put("deviationCount", e.deviationCount());
+                item.put("errorCount", e.errorCount());
+                item.put("ruleset", e.rulesetVersion());
+                item.put("createdAt", e.createdAt().toString());
+            });
+            return json(HttpStatus.OK, json, out);
+        }
+
         /** Assessments of a stored declaration: stored with their evaluation in one transaction. */
         @Post(uri = "/{id}/assessments", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> assess(@PathVariable String id, @Body InputStream body) {
@@ -172,11 +195,15 @@ final class StorageControllers {
             this.json = json;
         }
 
+        /** The bureau's view of a year: year-end by default, or mid-year with {@code period=HALF_YEAR}. */
         @Get(uri = "/{year}/summary", produces = MediaType.APPLICATION_JSON)
-        HttpResponse<String> summary(@PathVariable String year) {
+        HttpResponse<String> summary(@PathVariable String year, @QueryValue(defaultValue = "FULL_YEAR") String period) {
             int y = Declarations.whole(year, "year", 0, 9999);
-            YearSummary summary = YearSummary.of(y, store.declarationCount(y), store.latestFullYear(y),
-                    store.flagged(y, YearSummary.FLAGGED_TYPES), store.notSubmitted(y),
+            if (!Set.of("FULL_YEAR", "HALF_YEAR").contains(period)) {
+                throw new RequestProblem("INVALID_VALUE", "period must be FULL_YEAR or HALF_YEAR", "period");
+            }
+            YearSummary summary = YearSummary.of(y, period, store.declarationCount(y), store.latest(y, period),
+                    store.flagged(y, period, YearSummary.flaggedTypes(period)), store.notSubmitted(y, period),
                     evaluator.ruleset().tables().policy());
             return json(HttpStatus.OK, json, summary);
         }

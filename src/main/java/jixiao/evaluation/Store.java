@@ -148,24 +148,25 @@ public class Store {
         });
     }
 
-    private static final String LATEST_FULL_YEAR = "select * from evaluation e where e.fiscal_year = ?"
-            + " and e.period = 'FULL_YEAR' and e.created_seq = (select max(x.created_seq) from evaluation x"
-            + " where x.declaration_id = e.declaration_id and x.period = 'FULL_YEAR')";
+    /** The latest evaluation of each declaration of a year for one period (bind: year, period, period). */
+    private static final String LATEST = "select * from evaluation e where e.fiscal_year = ? and e.period = ?"
+            + " and e.created_seq = (select max(x.created_seq) from evaluation x"
+            + " where x.declaration_id = e.declaration_id and x.period = ?)";
 
-    /** The current year-end evaluation of every declaration of the year (the latest one). */
-    public List<Evaluation> latestFullYear(int year) {
-        return read(c -> query(c, LATEST_FULL_YEAR + " order by e.total_score desc, e.subject_unit, e.subject_name",
-                Store::evaluation, year));
+    /** The current evaluation of every declaration of the year for the period (its latest one). */
+    public List<Evaluation> latest(int year, String period) {
+        return read(c -> query(c, LATEST + " order by e.total_score desc, e.subject_unit, e.subject_name",
+                Store::evaluation, year, period, period));
     }
 
-    /** Deviations of the year's current year-end evaluations: every ERROR, and the listed types. */
-    public List<FlaggedDeviation> flagged(int year, List<String> types) {
+    /** Deviations of the year's current evaluations for the period: every ERROR, and the listed types. */
+    public List<FlaggedDeviation> flagged(int year, String period, List<String> types) {
         String in = String.join(", ", types.stream().map(t -> "?").toList());
-        List<Object> args = new ArrayList<>(List.of(year));
+        List<Object> args = new ArrayList<>(List.of(year, period, period));
         args.addAll(types);
         return read(c -> query(c, "select e.id as evaluation_id, e.declaration_id, e.subject_unit, e.subject_name,"
                 + " d.deviation_type, d.severity, d.indicator_id, d.level3, d.message from evaluation_deviation d"
-                + " join (" + LATEST_FULL_YEAR + ") e on e.id = d.evaluation_id"
+                + " join (" + LATEST + ") e on e.id = d.evaluation_id"
                 + " where d.severity = 'ERROR' or d.deviation_type in (" + in + ")"
                 + " order by e.subject_unit, e.subject_name, d.seq", rs -> new FlaggedDeviation(
                         rs.getString("evaluation_id"), rs.getString("declaration_id"), rs.getString("subject_unit"),
@@ -178,11 +179,17 @@ public class Store {
                                    String severity, String indicatorId, String level3, String message) {
     }
 
-    /** Declarations of the year without a year-end assessment. */
-    public List<Declaration> notSubmitted(int year) {
+    /** Declarations of the year without an assessment for the period. */
+    public List<Declaration> notSubmitted(int year, String period) {
         return read(c -> query(c, "select * from declaration dcl where dcl.fiscal_year = ? and not exists"
-                + " (select 1 from assessment a where a.declaration_id = dcl.id and a.period = 'FULL_YEAR')"
-                + " order by dcl.subject_unit, dcl.subject_name", Store::declaration, year));
+                + " (select 1 from assessment a where a.declaration_id = dcl.id and a.period = ?)"
+                + " order by dcl.subject_unit, dcl.subject_name", Store::declaration, year, period));
+    }
+
+    /** Every evaluation of one declaration, oldest first. */
+    public List<Evaluation> evaluationsOf(String declarationId) {
+        return read(c -> query(c, "select * from evaluation where declaration_id = ? order by created_seq",
+                Store::evaluation, declarationId));
     }
 
     public long declarationCount(int year) {

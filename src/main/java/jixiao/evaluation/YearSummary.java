@@ -13,14 +13,23 @@ import jixiao.scoring.Policy;
  * The bureau's view of a year, from each declaration's current year-end evaluation: grades, the
  * score distribution, the ranking, the deviations to act on, and who has not submitted.
  */
-public record YearSummary(int year, long declarations, int evaluated, Map<String, Integer> grades,
+public record YearSummary(int year, String period, long declarations, int evaluated, Map<String, Integer> grades,
+                          Map<String, Integer> lights,
                           Scores scores, List<Bucket> distribution, List<Ranked> ranking, List<UnitRank> units,
                           List<Store.FlaggedDeviation> errors, List<Store.FlaggedDeviation> flagged,
                           List<Missing> notSubmitted) {
 
-    /** Deviation types listed beside every ERROR: a self-score the bureau should re-check. */
-    static final List<String> FLAGGED_TYPES = List.of("SCORE_SPEND_MISMATCH", "SCORE_OVERCLAIMED");
+    /**
+     * Deviation types listed beside every ERROR: at year end a self-score the bureau should re-check; at
+     * mid-year what is falling behind.
+     */
+    static List<String> flaggedTypes(String period) {
+        return "HALF_YEAR".equals(period) ? List.of("LAGGING_PROGRESS", "SPENDING_BEHIND_SCHEDULE")
+                : List.of("SCORE_SPEND_MISMATCH", "SCORE_OVERCLAIMED");
+    }
+
     static final String UNGRADED = "无总分";
+    static final List<String> LIGHTS = List.of("RED", "YELLOW", "GREEN", "BLUE");
 
     public record Scores(BigDecimal mean, BigDecimal median, BigDecimal min, BigDecimal max) {
     }
@@ -40,8 +49,13 @@ public record YearSummary(int year, long declarations, int evaluated, Map<String
     public record Missing(String declarationId, String unit, String name, String subjectType) {
     }
 
-    static YearSummary of(int year, long declarations, List<Store.Evaluation> current,
+    static YearSummary of(int year, String period, long declarations, List<Store.Evaluation> current,
                           List<Store.FlaggedDeviation> deviations, List<Store.Declaration> missing, Policy policy) {
+        Map<String, Integer> lights = new LinkedHashMap<>();
+        if ("HALF_YEAR".equals(period)) {
+            LIGHTS.forEach(l -> lights.put(l, 0));
+            current.stream().filter(e -> e.light() != null).forEach(e -> lights.merge(e.light(), 1, Integer::sum));
+        }
         Map<String, Integer> grades = new LinkedHashMap<>();
         policy.grades().forEach(g -> grades.put(g.grade(), 0));
         grades.put(UNGRADED, 0);
@@ -52,10 +66,11 @@ public record YearSummary(int year, long declarations, int evaluated, Map<String
                 scores.add(e.totalScore());
             }
         }
-        return new YearSummary(year, declarations, current.size(), grades, scores(scores),
+        List<String> flaggedTypes = flaggedTypes(period);
+        return new YearSummary(year, period, declarations, current.size(), grades, lights, scores(scores),
                 buckets(scores, policy.scoreBuckets()), ranking(current), units(current),
                 deviations.stream().filter(d -> "ERROR".equals(d.severity())).toList(),
-                deviations.stream().filter(d -> FLAGGED_TYPES.contains(d.type())).toList(),
+                deviations.stream().filter(d -> flaggedTypes.contains(d.type())).toList(),
                 missing.stream().map(d -> new Missing(d.id(), d.unit(), d.name(), d.subjectType())).toList());
     }
 

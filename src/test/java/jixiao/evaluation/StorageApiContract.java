@@ -276,6 +276,41 @@ abstract class StorageApiContract {
     }
 
     @Test
+    void aDeclarationListsItsEvaluationsOldestFirst() throws Exception {
+        String id = declare(declaration("hunan-property-management", 3013, "壬单位"));
+        JsonNode first = submit(id, assessment("hunan-property-management"));
+        String second = JSON.readTree(app.post("/api/v1/evaluations/" + first.get("id").asText() + "/reevaluate", "")
+                .body()).get("id").asText();
+        JsonNode history = JSON.readTree(app.get("/api/v1/declarations/" + id + "/evaluations").body());
+        assertEquals(2, history.size());
+        assertEquals(first.get("id").asText(), history.get(0).get("id").asText());
+        assertEquals(second, history.get(1).get("id").asText());
+        assertEquals(first.get("id").asText(), history.get(1).get("previousEvaluationId").asText());
+        assertEquals("97.68", history.get(1).get("totalScore").decimalValue().toPlainString());
+        assertEquals(404, app.get("/api/v1/declarations/no-such-id/evaluations").statusCode());
+    }
+
+    @Test
+    void theHalfYearSummaryCountsLightsAndListsWhatLags() throws Exception {
+        String lagging = declare(declaration("jiangsu-jurong-service-centre-half-year", 3014, "癸单位"));
+        declare(declaration("hunan-property-management", 3014, "子单位"));
+        submit(lagging, assessment("jiangsu-jurong-service-centre-half-year"));
+        JsonNode s = JSON.readTree(app.get("/api/v1/years/3014/summary?period=HALF_YEAR").body());
+        assertEquals("HALF_YEAR", s.get("period").asText());
+        assertEquals(1, s.get("evaluated").asInt());
+        assertEquals(1, s.get("lights").get("RED").asInt());
+        assertEquals(0, s.get("lights").get("GREEN").asInt());
+        assertEquals("子单位", s.get("notSubmitted").get(0).get("unit").asText());
+        List<String> flagged = new ArrayList<>();
+        s.get("flagged").forEach(f -> flagged.add(f.get("type").asText() + ":" + (f.get("indicatorId").isNull()
+                ? "" : f.get("indicatorId").asText())));
+        assertEquals(List.of("LAGGING_PROGRESS:d4", "LAGGING_PROGRESS:g1", "LAGGING_PROGRESS:g5", "LAGGING_PROGRESS:g6",
+                "LAGGING_PROGRESS:r8", "SPENDING_BEHIND_SCHEDULE:"), flagged);
+        assertEquals(0, JSON.readTree(app.get("/api/v1/years/3014/summary").body()).get("evaluated").asInt());
+        assertEquals(400, app.get("/api/v1/years/3014/summary?period=Q3").statusCode());
+    }
+
+    @Test
     void theCsvOpensInExcel() throws Exception {
         ObjectNode d = declaration("hunan-property-management", 3010, "己单位");
         d.put("name", "物业管理费，含\"保洁\"");

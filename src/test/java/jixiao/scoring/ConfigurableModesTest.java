@@ -78,6 +78,17 @@ class ConfigurableModesTest {
     }
 
     @Test
+    void aStrictEqualsOfZeroIsGreenOnlyAtZeroAtMidYear() {
+        Inputs.Declaration d = new Inputs.Declaration("PROJECT", "单位", "项目", 2026, "strict-linear", null, "万元",
+                List.of(), List.of(ind("a", "产出指标", "“三公”经费变动率", "=0%")));
+        EvaluationResult zero = strictLinear.evaluate(d, halfYear(6, null, null, List.of(act("a", "0%"))));
+        EvaluationResult over = strictLinear.evaluate(d, halfYear(6, null, null, List.of(act("a", "3%"))));
+        assertEquals("GREEN", indicator(zero, "a").light());
+        assertEquals("RED", indicator(over, "a").light());
+        assertEquals("progress: a limit broken is red", indicator(over, "a").lightRule());
+    }
+
+    @Test
     void linearReverseModeLosesTheRelativeExcess() {
         EvaluationResult.Indicator i = score(strictLinear, "strict-linear", "故障响应时间", "≤30分钟", "40分钟");
         assertEquals(dec("33.33"), i.score());

@@ -13,8 +13,9 @@ import java.util.Map;
  */
 final class Csv {
     static final String BOM = "\uFEFF";
-    private static final List<String> HEADER = List.of("单位", "名称", "类型", "年度", "期间", "月份", "得分", "等级",
-            "预警灯", "偏差数", "错误数", "是否当前结果", "评价时间", "规则版本", "评价ID", "申报ID", "上次评价ID");
+    /** The columns first (unit, name, score, grade, deviations), then what auditors need beside them. */
+    private static final List<String> HEADER = List.of("单位", "名称", "得分", "等级", "偏差数", "错误数", "类型", "年度",
+            "期间", "月份", "预警灯", "是否当前结果", "评价时间", "规则版本", "评价ID", "申报ID", "上次评价ID");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -28,9 +29,9 @@ final class Csv {
         StringBuilder out = new StringBuilder(BOM);
         row(out, HEADER);
         for (Store.Evaluation e : evaluations) {
-            row(out, List.of(e.unit(), e.name(), nz(e.subjectType()), Integer.toString(e.year()), e.period(),
-                    Integer.toString(e.month()), number(e.totalScore()), nz(e.grade()), nz(e.light()),
-                    Integer.toString(e.deviationCount()), Integer.toString(e.errorCount()),
+            row(out, List.of(e.unit(), e.name(), number(e.totalScore()), nz(e.grade()),
+                    Integer.toString(e.deviationCount()), Integer.toString(e.errorCount()), nz(e.subjectType()),
+                    Integer.toString(e.year()), e.period(), Integer.toString(e.month()), nz(e.light()),
                     e.id().equals(latest.get(e.declarationId() + "/" + e.period())) ? "是" : "否",
                     TIME.format(e.createdAt()), e.rulesetVersion(), e.id(), e.declarationId(), nz(e.previousId())));
         }

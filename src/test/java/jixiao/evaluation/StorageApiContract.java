@@ -321,8 +321,8 @@ abstract class StorageApiContract {
         byte[] body = r.body();
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]));
         String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertTrue(lines[0].startsWith("单位,名称,类型,年度,期间,月份,得分,等级"));
-        assertTrue(lines[1].startsWith("己单位,\"物业管理费，含\"\"保洁\"\"\",PROJECT,3010,FULL_YEAR,12,97.68,优,"), lines[1]);
+        assertTrue(lines[0].startsWith("单位,名称,得分,等级,偏差数,错误数,类型,年度,期间,月份"));
+        assertTrue(lines[1].startsWith("己单位,\"物业管理费，含\"\"保洁\"\"\",97.68,优,6,0,PROJECT,3010,FULL_YEAR,12,"), lines[1]);
     }
 
     List<String> csvRows(int year) throws Exception {

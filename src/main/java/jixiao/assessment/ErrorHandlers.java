@@ -16,11 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Maps failures onto the API's error body: 400 for unusable requests, 413 for oversized ones. */
-final class ErrorHandlers {
+public final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
-    static MutableHttpResponse<String> respond(Json json, HttpStatus status, String code, String message, String path) {
+    public static MutableHttpResponse<String> respond(Json json, HttpStatus status, String code, String message, String path) {
         return HttpResponse.<String>status(status).body(json.write(new ErrorBody(code, message, path)))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }

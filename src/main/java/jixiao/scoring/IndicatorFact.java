@@ -52,6 +52,11 @@ public final class IndicatorFact {
     private BigDecimal low;
     private BigDecimal high;
     private BigDecimal points;
+    // §2.2: where the group was scaled to its weight (POINTS_ADJUSTED), its weight W and the sum Σ it was scaled from
+    private BigDecimal scaledTo;
+    private BigDecimal scaledFrom;
+    // §1.6: a completion tier word reported against a numeric target, scored by its tier
+    private boolean notQuantified;
     private String status;
     private String cause;
     private String tier;
@@ -157,11 +162,33 @@ public final class IndicatorFact {
     /** (B − A) / |A| to 4 decimals; null when A = 0 or there is no gap. */
     public BigDecimal getRelativeGap() {
         BigDecimal gap = getGap();
+        if (gap == null) {
+            return null;
+        }
         BigDecimal base = "RANGE".equals(targetKind) ? (b.compareTo(low) < 0 ? low : high) : a;
-        if (gap == null || base == null || base.signum() == 0) {
+        if (base == null || base.signum() == 0) {
             return null;
         }
         return Decimals.round4(Decimals.div(gap, base.abs()));
+    }
+
+    /** §2.2: the claim on the form's points, scaled with its group by W / Σ where the group was scaled; null without a claim. */
+    public BigDecimal getClaimOnPoints() {
+        if (claimed == null || scaledTo == null || scaledFrom == null || scaledFrom.signum() == 0) {
+            return claimed;
+        }
+        return Decimals.div(Decimals.mul(claimed, scaledTo), scaledFrom);
+    }
+
+    /** The scaled claim as every claim test sees it: rounded to 2 decimals. */
+    public BigDecimal getClaimTested() {
+        return Decimals.round2(getClaimOnPoints());
+    }
+
+    /** Whether the claim was scaled with its group (W ≠ Σ). */
+    public boolean isClaimScaled() {
+        return claimed != null && scaledTo != null && scaledFrom != null && scaledFrom.signum() != 0
+                && scaledTo.compareTo(scaledFrom) != 0;
     }
 
     public boolean isScored() {
@@ -233,6 +260,12 @@ public final class IndicatorFact {
     public void setHigh(BigDecimal high) { this.high = high; }
     public BigDecimal getPoints() { return points; }
     public void setPoints(BigDecimal points) { this.points = points; }
+    public BigDecimal getScaledTo() { return scaledTo; }
+    public void setScaledTo(BigDecimal scaledTo) { this.scaledTo = scaledTo; }
+    public BigDecimal getScaledFrom() { return scaledFrom; }
+    public void setScaledFrom(BigDecimal scaledFrom) { this.scaledFrom = scaledFrom; }
+    public boolean isNotQuantified() { return notQuantified; }
+    public void setNotQuantified(boolean notQuantified) { this.notQuantified = notQuantified; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getCause() { return cause; }

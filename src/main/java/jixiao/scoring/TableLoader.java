@@ -173,7 +173,7 @@ public final class TableLoader {
                 .flatMap(r -> r.prefixes().stream()).toList();
         Map<String, Map<String, Integer>> byScale = new TreeMap<>();
         List<ScaleTerm> terms = new ArrayList<>();
-        for (CsvRow row : csv(require(dir, "scales.csv"), "scales.csv", List.of("scale", "rank", "term"))) {
+        for (CsvRow row : csv(require(dir, "scales.csv"), "scales.csv", List.of("scale", "rank", "term", "negated"), 3)) {
             String scale = row.value("scale");
             String term = Normaliser.normalise(row.value("term"));
             int rank = row.positiveInt("rank");
@@ -181,7 +181,9 @@ public final class TableLoader {
             if (scaleTerms.putIfAbsent(term, rank) != null) {
                 throw row.error("term '" + term + "' is listed twice in scale '" + scale + "'");
             }
-            terms.add(new ScaleTerm(scale, rank, term, negations.stream().anyMatch(term::startsWith)));
+            // negated: starts with a negation prefix, or is marked so (否, a negation without a prefix)
+            boolean negated = row.flag("negated") || negations.stream().anyMatch(term::startsWith);
+            terms.add(new ScaleTerm(scale, rank, term, negated));
         }
         List<ScaleTerm> expanded = new ArrayList<>(terms);
         for (CsvRow row : csv(require(dir, "scale-prefixes.csv"), "scale-prefixes.csv", List.of("scale", "prefix"))) {
@@ -289,12 +291,30 @@ public final class TableLoader {
             throw error("column '" + column + "' must be a whole number from 1 up, was '" + values.get(column) + "'");
         }
 
+        /** An optional yes/no column: {@code true} or empty (or absent). */
+        boolean flag(String column) {
+            String v = values.get(column);
+            if (v == null || v.isBlank()) {
+                return false;
+            }
+            if (v.strip().equals("true")) {
+                return true;
+            }
+            throw error("column '" + column + "' must be 'true' or empty, was '" + v.strip() + "'");
+        }
+
         TableException error(String problem) {
             return new TableException(file, line, problem);
         }
     }
 
     private static List<CsvRow> csv(Path path, String name, List<String> header) {
+        return csv(path, name, header, header.size());
+    }
+
+    /** A CSV table whose header is {@code header}, or its first {@code required} columns (the rest optional). */
+    private static List<CsvRow> csv(Path path, String name, List<String> fullHeader, int required) {
+        List<String> header = fullHeader;
         List<String> lines;
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
@@ -310,8 +330,12 @@ public final class TableLoader {
             }
             String[] cells = line.split(",", -1);
             if (!headerSeen) {
-                if (!List.of(cells).stream().map(String::strip).toList().equals(header)) {
-                    throw new TableException(ROOT + name, i + 1, "the header must be " + String.join(",", header));
+                List<String> found = List.of(cells).stream().map(String::strip).toList();
+                if (found.equals(fullHeader.subList(0, required))) {
+                    header = found;
+                } else if (!found.equals(fullHeader)) {
+                    throw new TableException(ROOT + name, i + 1, "the header must be " + String.join(",", fullHeader)
+                            + (required < fullHeader.size() ? " (or " + String.join(",", fullHeader.subList(0, required)) + ")" : ""));
                 }
                 headerSeen = true;
                 continue;

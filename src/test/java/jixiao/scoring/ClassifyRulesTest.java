@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** rules/10-classify.drl */
 class ClassifyRulesTest {
@@ -85,5 +89,48 @@ class ClassifyRulesTest {
         assertEquals("<=", indicator(r, "a").target().scoredOp());
         assertEquals("ACHIEVED", indicator(r, "a").status());
         assertEquals(">=", indicator(r, "b").target().scoredOp());
+    }
+
+    @ParameterizedTest(name = "target \"{0}\"")
+    @NullSource
+    @ValueSource(strings = {"", "  ", "/", "—", "-"})
+    void rowWithAnEmptyTargetIsNotApplicableEvenWithoutGroupOrLevel3(String target) {
+        // §3: a printed form's blank row — level1 of no group, no level3 (level2 stands in), an actual reported
+        Inputs.DeclaredIndicator blank = new Inputs.DeclaredIndicator("x", "其他指标", "指标1", null, text(target),
+                null, null, null, null);
+        EvaluationResult r = run(List.of(ind("a", "产出指标", "数量", "≥1次"), blank),
+                List.of(act("a", "1次"), act("x", "很好", null, "5")));
+        EvaluationResult.Indicator x = indicator(r, "x");
+        assertEquals("NOT_APPLICABLE", x.status());
+        assertEquals("classify: a row without a target is not applicable", x.rule());
+        assertNull(x.group());
+        assertNull(x.points());
+        assertNull(x.score());
+        assertEquals(List.of(), deviationTypes(r));
+        assertEquals(dec("50"), indicator(r, "a").points());
+        assertEquals(dec("100"), r.totalScore());
+    }
+
+    @Test
+    void rowOfNoGroupHoldsNoPointsAndTakesNoShare() {
+        EvaluationResult r = run(List.of(ind("a", "产出指标", "数量", "≥2次"), ind("x", "其他指标", "计划", "≥1次", "10")),
+                List.of(act("a", "1次", "原因", null), act("x", "1次", null, "10")));
+        EvaluationResult.Indicator x = indicator(r, "x");
+        assertEquals("INVALID", x.status());
+        assertNull(x.group());
+        assertNull(x.points());
+        assertNull(x.score());
+        assertEquals(dec("50"), indicator(r, "a").points());
+        assertEquals(dec("50"), r.totalScore());
+        assertEquals(List.of("BELOW_TARGET:a", "UNKNOWN_GROUP:x"), deviationTypes(r));
+    }
+
+    @ParameterizedTest(name = "target {0}, actual {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "≥95%|达成|ACHIEVED", "≥95%|部分达成|PARTIAL", "≤30小时|未达成|UNMET", "80%-90%|达成年度指标|ACHIEVED"})
+    void completionTierAgainstANumericTargetIsScoredByItsTierNotInvalid(String target, String actual, String status) {
+        EvaluationResult r = run(List.of(ind("a", "产出指标", "保障率", target)), List.of(act("a", actual, "原因", null)));
+        assertEquals(status, indicator(r, "a").status());
+        assertEquals("qualitative: a completion tier against a numeric target", indicator(r, "a").rule());
     }
 }

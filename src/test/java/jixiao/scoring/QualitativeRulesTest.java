@@ -63,4 +63,51 @@ class QualitativeRulesTest {
         assertEquals("rules/30-qualitative.drl", i.ruleFile());
         assertEquals("实际“基本合规”比目标“合规”低 1 档，部分达成年度指标并具有一定效果，得分 = 50 × 0.7 = 35 分", i.explanation());
     }
+
+    @ParameterizedTest(name = "yes/no: target {0}, actual {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "是|是|ACHIEVED|50|qualitative: at or above the target on its scale",
+            "是|否|UNMET|15|qualitative: a negated actual on the target's scale is unmet",
+            "否|否|ACHIEVED|50|qualitative: a negated target on its scale kept",
+            "否|是|UNMET|15|qualitative: a negated target on its scale broken",
+    })
+    void yesIsAboveNoAndNoIsANegation(String target, String actual, String status, String score, String rule) {
+        EvaluationResult.Indicator i = score(target, actual);
+        assertEquals(status, i.status());
+        assertEquals(dec(score), i.score());
+        assertEquals(rule, i.rule());
+    }
+
+    @Test
+    void noAgainstAYesTargetIsAShortfallNotAnUnreadableValue() {
+        EvaluationResult r = EVALUATOR.evaluate(project("mof-project", null, List.of(ind("a", "产出指标", "是否按时完成", "是"))),
+                fullYear(null, List.of(act("a", "否"))));
+        assertEquals(List.of("QUALITATIVE_SHORTFALL:a", "MISSING_REASON:a"), deviationTypes(r));
+    }
+
+    @ParameterizedTest(name = "target {0}, actual {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≥95%|达成|ACHIEVED|50",
+            "≥95%|达成年度指标|ACHIEVED|50",
+            "≥95%|部分达成|PARTIAL|35",
+            "≥95%|未达成|UNMET|15",
+            "≤30小时|部分达成年度指标并具有一定效果|PARTIAL|35",
+            "80%-90%|未达成年度指标且效果较差|UNMET|15",
+    })
+    void aCompletionTierAgainstANumericTargetScoresItsTiersDefault(String target, String actual, String status,
+                                                                   String score) {
+        EvaluationResult.Indicator i = score(target, actual);
+        assertEquals(status, i.status());
+        assertEquals(dec(score), i.score());
+        assertEquals(dec("50"), i.points());
+    }
+
+    @Test
+    void aCompletionTierAgainstANumericTargetExplainsItself() {
+        EvaluationResult.Indicator i = score("≥95%", "部分达成");
+        assertEquals("qualitative: a completion tier against a numeric target", i.rule());
+        assertEquals("rules/30-qualitative.drl", i.ruleFile());
+        assertEquals("目标值 ≥95% 为数值，实际完成值仅填报“部分达成”，未给出数值，按完成档次计，部分达成年度指标并具有一定效果，"
+                + "得分 = 50 × 0.7 = 35 分", i.explanation());
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** rules/20-quantitative.drl — one indicator worth 50 points in 产出. */
 class QuantitativeRulesTest {
@@ -60,5 +62,14 @@ class QuantitativeRulesTest {
         EvaluationResult.Indicator i = score("次数", "≥4次", "0次");
         assertEquals("UNMET", i.status());
         assertEquals(dec("0"), i.score());
+    }
+
+    @ParameterizedTest(name = "{0} of ≥100000次 → {1}")
+    @CsvSource({"10次, PARTIAL, 0.01", "9次, UNMET, 0", "4次, UNMET, 0"})
+    void partialOrUnmetIsDecidedOnTheScoreAtTwoDecimals(String actual, String status, String shown) {
+        // 50 × 10 ÷ 100000 = 0.005 shows as 0.01 (> 0: PARTIAL); 0.0045 shows as 0.00 (UNMET)
+        EvaluationResult.Indicator i = score("次数", "≥100000次", actual);
+        assertEquals(status, i.status());
+        assertEquals(dec(shown), i.score());
     }
 }

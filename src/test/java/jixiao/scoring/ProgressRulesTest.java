@@ -97,4 +97,14 @@ class ProgressRulesTest {
         assertEquals(dec("24"), at6("检查次数", "≥20次", "12次").projectedFullYear());
         assertNull(at6("保障率", "≥95%", "96%").projectedFullYear());
     }
+
+    @Test
+    void aTierWordAgainstANumberIsLitByItsTier() {
+        EvaluationResult r = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "保障率", "≥95%"))),
+                halfYear(6, null, null, List.of(act("a", "部分达成", "原因", null))));
+        EvaluationResult.Indicator i = indicator(r, "a");
+        assertEquals("YELLOW", i.light());
+        assertEquals("实际完成值仅填报“部分达成”（未给出数值），按档次部分达成，黄灯", i.lightExplanation());
+        assertEquals(List.of("ACTUAL_NOT_QUANTIFIED:a", "LAGGING_PROGRESS:a"), deviationTypes(r));
+    }
 }

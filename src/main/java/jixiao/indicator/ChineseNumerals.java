@@ -119,7 +119,7 @@ final class ChineseNumerals {
         int point = numeral.indexOf('点');
         String whole = point < 0 ? numeral : numeral.substring(0, point);
         long integer = integer(whole);
-        if (integer < 0 || (point >= 0 && numeral.length() - point - 1 > ValueParser.MAX_FRACTION_DIGITS)) {
+        if (integer < 0 || (point >= 0 && numeral.length() - point - 1 > NumberText.MAX_FRACTION_DIGITS)) {
             return null;
         }
         BigDecimal value = BigDecimal.valueOf(integer);

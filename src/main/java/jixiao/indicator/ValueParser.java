@@ -12,11 +12,6 @@ import java.util.regex.Pattern;
 
 /** Reads the text of a target or an actual into an {@link IndicatorValue} (spec §1). */
 public final class ValueParser {
-    /** A number with more integer digits than this is beyond ±10^15 (api.md Errors): not read. */
-    static final int MAX_INTEGER_DIGITS = 15;
-    /** A fraction longer than this is no value a form states: not read. */
-    static final int MAX_FRACTION_DIGITS = 20;
-
     // Possessive quantifiers throughout: no pattern here may backtrack over a long run of digits.
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d++(?:\\.\\d++)?");
     /** Between the two numbers of a range (§1.2); {@code -} only there, so {@code -0.33%} is a number. */
@@ -99,7 +94,7 @@ public final class ValueParser {
                 return new IndicatorValue.Tier(tier, s, raw);
             }
         }
-        if (hasUnusableNumber(s)) {
+        if (NumberText.hasUnusable(s)) {
             return new IndicatorValue.Term(s, raw);
         }
         String rewritten = ChineseNumerals.rewrite(s, this::unitStartsAt);
@@ -124,76 +119,6 @@ public final class ValueParser {
     }
 
     /**
-     * A number the parser will not build (§1.1, api.md ±10^15): more than 15 integer digits (leading
-     * zeros aside), a fraction longer than 20 digits, or exponent notation ({@code 1e999999}). One pass.
-     */
-    static boolean hasUnusableNumber(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            if (!isDigit(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-            }
-            int first = start;
-            while (first < i - 1 && s.charAt(first) == '0') {
-                first++;
-            }
-            if (i - first > MAX_INTEGER_DIGITS) {
-                return true;
-            }
-            if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
-                int fraction = ++i;
-                while (i < n && isDigit(s.charAt(i))) {
-                    i++;
-                }
-                if (i - fraction > MAX_FRACTION_DIGITS) {
-                    return true;
-                }
-            }
-            if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-                int j = i + 1;
-                if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
-                    j++;
-                }
-                if (j < n && isDigit(s.charAt(j))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A number matched by {@link #NUMBER} and bounded by {@link #hasUnusableNumber}; leading zeros are
-     * dropped first, so {@code 000…05} never makes BigDecimal read a long string.
-     */
-    private static BigDecimal decimal(String text) {
-        int sign = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
-        int i = sign;
-        while (i < text.length() - 1 && text.charAt(i) == '0' && isDigit(text.charAt(i + 1))) {
-            i++;
-        }
-        return new BigDecimal(text.substring(0, sign) + text.substring(i));
-    }
-
-    /** What {@link #NUMBER} needs to match at {@code pos}: a digit, or a sign and a digit. */
-    private static boolean numberStartsAt(String s, int pos) {
-        if (pos < s.length() && (s.charAt(pos) == '-' || s.charAt(pos) == '+')) {
-            pos++;
-        }
-        return pos < s.length() && isDigit(s.charAt(pos));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /**
      * {@code 80%-90%}, {@code 80~90%}, {@code 80%至90%}: number, optional unit, one separator, number,
      * optional unit, nothing else. Scanned by hand (one pass; a regex class over CJK text is slow).
      */
@@ -207,8 +132,8 @@ public final class ValueParser {
         if ((!m.lowUnit().isEmpty() && lowUnit == null) || (!m.highUnit().isEmpty() && highUnit == null)) {
             return null;
         }
-        BigDecimal low = decimal(m.low());
-        BigDecimal high = decimal(m.high());
+        BigDecimal low = NumberText.decimal(m.low());
+        BigDecimal high = NumberText.decimal(m.high());
         if (m.low().startsWith("-") || low.compareTo(high) > 0) {
             return null;
         }
@@ -228,10 +153,11 @@ public final class ValueParser {
             return null;
         }
         int sep = low.end();
-        while (sep < s.length() && !isDigit(s.charAt(sep)) && RANGE_SEPARATORS.indexOf(s.charAt(sep)) < 0) {
+        while (sep < s.length() && !NumberText.isDigit(s.charAt(sep))
+                && RANGE_SEPARATORS.indexOf(s.charAt(sep)) < 0) {
             sep++;
         }
-        if (sep == s.length() || isDigit(s.charAt(sep))) {
+        if (sep == s.length() || NumberText.isDigit(s.charAt(sep))) {
             return null;
         }
         Matcher high = NUMBER.matcher(s).region(sep + 1, s.length());
@@ -239,7 +165,7 @@ public final class ValueParser {
             return null;
         }
         for (int i = high.end(); i < s.length(); i++) {
-            if (isDigit(s.charAt(i))) {
+            if (NumberText.isDigit(s.charAt(i))) {
                 return null;
             }
         }
@@ -266,7 +192,7 @@ public final class ValueParser {
         if (!n.lookingAt()) {
             return null;
         }
-        BigDecimal value = decimal(n.group());
+        BigDecimal value = NumberText.decimal(n.group());
         pos = n.end();
         pos += lengthOfWordAt(s, pos, approximations.afterNumber());
         Unit unit = null;
@@ -299,7 +225,7 @@ public final class ValueParser {
             }
             Map.Entry<String, Op> w = prefixWords.at(s, i);
             if (w != null) {
-                if (numberStartsAt(s, i + w.getKey().length())) {
+                if (NumberText.startsAt(s, i + w.getKey().length())) {
                     return readQuantity(s, i, s.substring(0, i), ctx, raw, actual);
                 }
             }
@@ -314,14 +240,15 @@ public final class ValueParser {
      */
     private IndicatorValue.Quantity readFirstNumber(String s, IndicatorContext ctx, String raw, boolean actual) {
         int d = 0;
-        while (d < s.length() && !isDigit(s.charAt(d))) {
+        while (d < s.length() && !NumberText.isDigit(s.charAt(d))) {
             d++;
         }
         if (d == s.length() || d == 0) {
             return null;
         }
-        int start = (s.charAt(d - 1) == '-' || s.charAt(d - 1) == '+') && (d == 1 || !isDigit(s.charAt(d - 2)))
-                ? d - 1 : d;
+        boolean signed = (s.charAt(d - 1) == '-' || s.charAt(d - 1) == '+')
+                && (d == 1 || !NumberText.isDigit(s.charAt(d - 2)));
+        int start = signed ? d - 1 : d;
         String before = s.substring(0, start);
         for (String nearly : approximations.nearly()) {
             if (before.endsWith(nearly)) {
@@ -433,7 +360,7 @@ public final class ValueParser {
         if (pos == 0) {
             return false;
         }
-        if (isDigit(s.charAt(pos - 1))) {
+        if (NumberText.isDigit(s.charAt(pos - 1))) {
             return true;
         }
         if (unitLastChars.indexOf(s.charAt(pos - 1)) < 0) {
@@ -446,7 +373,7 @@ public final class ValueParser {
                 if (vocabulary.multipliers().containsKey(String.valueOf(s.charAt(before))) && before > 0) {
                     before--;
                 }
-                if (isDigit(s.charAt(before))) {
+                if (NumberText.isDigit(s.charAt(before))) {
                     return true;
                 }
             }

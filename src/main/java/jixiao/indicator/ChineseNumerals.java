@@ -88,8 +88,12 @@ final class ChineseNumerals {
                 end++;
             }
             boolean leadingZero = s.charAt(i) == '零' && end - i > 1;
-            long n = onlyMagnitude || leadingZero || !startsWithUnit.test(s, end) ? -1 : integer(s.substring(i, end));
-            sb.append(n < 0 ? s.substring(i, end) : Long.toString(n));
+            long n = onlyMagnitude || leadingZero || !startsWithUnit.test(s, end) ? -1 : integer(s, i, end);
+            if (n < 0) {
+                sb.append(s, i, end);
+            } else {
+                sb.append(n);
+            }
             i = end;
         }
         return sb.toString();
@@ -118,7 +122,7 @@ final class ChineseNumerals {
     static BigDecimal toNumber(String numeral) {
         int point = numeral.indexOf('点');
         String whole = point < 0 ? numeral : numeral.substring(0, point);
-        long integer = integer(whole);
+        long integer = integer(whole, 0, whole.length());
         if (integer < 0 || (point >= 0 && numeral.length() - point - 1 > NumberText.MAX_FRACTION_DIGITS)) {
             return null;
         }
@@ -137,11 +141,12 @@ final class ChineseNumerals {
     }
 
     /** The integer a numeral names, or -1 when it is beyond {@link #LIMIT}. */
-    private static long integer(String s) {
+    private static long integer(String s, int from, int to) {
         long total = 0;
         long section = 0;
         long number = 0;
-        for (char c : s.toCharArray()) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
                 number = d;

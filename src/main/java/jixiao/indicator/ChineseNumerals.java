@@ -1,9 +1,6 @@
 package jixiao.indicator;
 
 import java.math.BigDecimal;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites the Chinese numerals a form may hold into digits, only where they are unambiguous:
@@ -12,58 +9,130 @@ import java.util.regex.Pattern;
  */
 final class ChineseNumerals {
     private static final String DIGITS = "零〇一二两三四五六七八九";
-    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之百|百分百");
-    private static final Pattern PERCENT_OF = Pattern.compile("百分之([零〇一二两三四五六七八九十百点]+)");
-    private static final Pattern RUN = Pattern.compile("[零〇一二两三四五六七八九十百千万亿]+");
+    private static final String MAGNITUDES = "十百千万亿";
+    /** The characters a numeral after 百分之 may hold (a point, no 千万亿). */
+    private static final String PERCENT_NUMERAL = DIGITS + "十百点";
 
     private ChineseNumerals() {
     }
 
-    static String rewrite(String s, Predicate<String> startsWithUnit) {
+    /** Tells whether a listed unit starts at a position of a text. */
+    interface UnitAt {
+        boolean test(String s, int pos);
+    }
+
+    /** Numerals beyond this are no value a form states (api.md: ±10^15); they stay as written. */
+    private static final long LIMIT = 1_000_000_000_000_000L;
+
+    /** Hand-written scans rather than regexes: one pass each, whatever the length of the text. */
+    static String rewrite(String s, UnitAt startsWithUnit) {
         if (!containsNumeral(s)) {
             return s;
         }
-        String out = PERCENT_WORDS.matcher(s).replaceAll("100%");
-        Matcher m = PERCENT_OF.matcher(out);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(toNumber(m.group(1)).toPlainString() + "%"));
-        }
-        m.appendTail(sb);
-        out = sb.toString();
-        Matcher run = RUN.matcher(out);
-        sb = new StringBuilder();
-        while (run.find()) {
-            String numeral = run.group();
-            String after = out.substring(run.end());
-            boolean onlyMagnitude = numeral.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0);
-            if (!onlyMagnitude && startsWithUnit.test(after) && !(numeral.startsWith("零") && numeral.length() > 1)) {
-                run.appendReplacement(sb, toNumber(numeral).toPlainString());
+        String out = s.contains("百分") ? percentOf(percentWords(s)) : s;
+        return numeralsBeforeUnits(out, startsWithUnit);
+    }
+
+    /** {@code 百分之百}, {@code 百分百} → {@code 100%}. */
+    private static String percentWords(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (s.startsWith("百分之百", i)) {
+                sb.append("100%");
+                i += 4;
+            } else if (s.startsWith("百分百", i)) {
+                sb.append("100%");
+                i += 3;
             } else {
-                run.appendReplacement(sb, numeral);
+                sb.append(s.charAt(i++));
             }
         }
-        run.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** {@code 百分之九十五} → {@code 95%}; a numeral that names no number stays as written. */
+    private static String percentOf(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int at = s.indexOf("百分之", i);
+            if (at < 0) {
+                sb.append(s, i, s.length());
+                break;
+            }
+            int end = at + 3;
+            while (end < s.length() && PERCENT_NUMERAL.indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            BigDecimal n = end > at + 3 ? toNumber(s.substring(at + 3, end)) : null;
+            sb.append(s, i, at).append(n == null ? s.substring(at, end) : n.toPlainString() + "%");
+            i = end;
+        }
+        return sb.toString();
+    }
+
+    /** {@code 两次} → {@code 2次}: a run of numerals directly before a unit (not only magnitudes, not 零…). */
+    private static String numeralsBeforeUnits(String s, UnitAt startsWithUnit) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (!isNumeral(s.charAt(i))) {
+                sb.append(s.charAt(i++));
+                continue;
+            }
+            int end = i;
+            boolean onlyMagnitude = true;
+            while (end < s.length() && isNumeral(s.charAt(end))) {
+                onlyMagnitude &= MAGNITUDES.indexOf(s.charAt(end)) >= 0;
+                end++;
+            }
+            boolean leadingZero = s.charAt(i) == '零' && end - i > 1;
+            long n = onlyMagnitude || leadingZero || !startsWithUnit.test(s, end) ? -1 : integer(s, i, end);
+            if (n < 0) {
+                sb.append(s, i, end);
+            } else {
+                sb.append(n);
+            }
+            i = end;
+        }
         return sb.toString();
     }
 
     private static boolean containsNumeral(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if ("零〇一二两三四五六七八九十百千万亿".indexOf(s.charAt(i)) >= 0) {
+            if (isNumeral(s.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code 九十五} → 95, {@code 一万二千} → 12000, {@code 九十九点五} → 99.5. */
+    private static boolean isNumeral(char c) {
+        return switch (c) {
+            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿' -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code 九十五} → 95, {@code 一万二千} → 12000, {@code 九十九点五} → 99.5; null when the numeral is
+     * beyond ±10^15 or has a fraction longer than a number of a form may have.
+     */
     static BigDecimal toNumber(String numeral) {
         int point = numeral.indexOf('点');
         String whole = point < 0 ? numeral : numeral.substring(0, point);
-        BigDecimal value = BigDecimal.valueOf(integer(whole));
+        long integer = integer(whole, 0, whole.length());
+        if (integer < 0 || (point >= 0 && numeral.length() - point - 1 > NumberText.MAX_FRACTION_DIGITS)) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(integer);
         if (point >= 0) {
             StringBuilder fraction = new StringBuilder("0.");
             for (char c : numeral.substring(point + 1).toCharArray()) {
+                if (digit(c) < 0) {
+                    return null; // 九点十, 九点点五: no decimal fraction
+                }
                 fraction.append(digit(c));
             }
             value = value.add(new BigDecimal(fraction.toString()));
@@ -71,11 +140,13 @@ final class ChineseNumerals {
         return value;
     }
 
-    private static long integer(String s) {
+    /** The integer a numeral names, or -1 when it is beyond {@link #LIMIT}. */
+    private static long integer(String s, int from, int to) {
         long total = 0;
         long section = 0;
         long number = 0;
-        for (char c : s.toCharArray()) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {
                 number = d;
@@ -89,8 +160,12 @@ final class ChineseNumerals {
                 section = 0;
                 number = 0;
             }
+            if (total > LIMIT || section > LIMIT) {
+                return -1;
+            }
         }
-        return total + section + number;
+        long result = total + section + number;
+        return result > LIMIT ? -1 : result;
     }
 
     private static int digit(char c) {

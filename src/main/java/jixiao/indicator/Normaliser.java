@@ -1,12 +1,12 @@
 package jixiao.indicator;
 
+import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Spec §1.1: the text of a value as the rest of the parser sees it. */
 public final class Normaliser {
-    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
-    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\[\\]]*+\\]");
     private static final String TRAILING_PUNCTUATION = "。.,，;；、:：!！?？";
     private static final Set<String> EMPTY = Set.of("", "/", "—", "-", "——", "–", "／");
 
@@ -17,22 +17,54 @@ public final class Normaliser {
         if (raw == null) {
             return "";
         }
-        String s = BOOKMARK.matcher(raw).replaceAll("");
+        String s = foldVariants(raw.contains("[bookmark:") ? BOOKMARK.matcher(raw).replaceAll("") : raw);
         s = foldLatex(s);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
-                continue;
-            }
-            out.append(fold(c));
+        if (s.indexOf(',') >= 0) {
+            s = dropThousandsSeparators(s);
         }
-        s = THOUSANDS.matcher(out).replaceAll("");
         s = stripTrailingPunctuation(s);
         if (s.startsWith("已") && s.length() > 1) {
             s = s.substring(1);
         }
         return s;
+    }
+
+    /**
+     * Whitespace removed (U+3000, line breaks and zero-width spaces too), full-width and small-form
+     * variants folded to ASCII, variant comparator glyphs to {@code ≥ ≤ =}. Nothing else: not NFKC.
+     */
+    public static String foldVariants(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                continue;
+            }
+            out.append(fold(c));
+        }
+        return out.toString();
+    }
+
+    /**
+     * A comma between digits is a thousands separator when exactly three digits follow it and no digit
+     * after those ({@code 215,457.6}, {@code 12,000,000元}); any other comma stays ({@code 1,2号楼}).
+     * Each comma is judged on the text as given, in one pass.
+     */
+    static String dropThousandsSeparators(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean separator = c == ',' && i > 0 && isDigit(s, i - 1) && isDigit(s, i + 1) && isDigit(s, i + 2)
+                    && isDigit(s, i + 3) && !isDigit(s, i + 4);
+            if (!separator) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 
     /** A normalised text that means "no value": null, blank, {@code /}, {@code —}, {@code -}. */
@@ -52,13 +84,20 @@ public final class Normaliser {
                 .replace("$", "");
     }
 
+    /** One character: Fullwidth Forms U+FF01–FF5E, Small Form Variants U+FE50–FE6B, comparator glyphs. */
     private static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
+        if (c >= '\uFE50' && c <= '\uFE6B') {
+            // The block's own compatibility mapping (﹦→=, ﹤→<, ﹪→%, ﹐→, …); its two unassigned points stay.
+            String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            return folded.length() == 1 ? folded.charAt(0) : c;
+        }
         return switch (c) {
-            case '≧' -> '≥';
-            case '≦' -> '≤';
+            case '≧', '⩾' -> '≥';
+            case '≦', '⩽' -> '≤';
+            case '═' -> '=';
             case '〜' -> '~';
             default -> c;
         };
@@ -72,16 +111,23 @@ public final class Normaliser {
         return s.substring(0, end);
     }
 
-    private static final Pattern POINTS_NOTE = Pattern.compile("[(（]\\d+(?:\\.\\d+)?分[)）]$");
+    private static final Pattern POINTS_NOTE = Pattern.compile("[(（]\\d++(?:\\.\\d++)?分[)）]$");
 
     /** A level1/level2 name as compared with table names: normalised, a trailing {@code (50分)} dropped. */
     public static String levelName(String raw) {
         return POINTS_NOTE.matcher(normalise(raw)).replaceAll("");
     }
 
-    /** The key a level1 name is matched to a group by (§3): {@link #levelName} less a trailing {@code 指标}. */
+    /**
+     * A level1/level2 name as §3 normalises it: {@link #levelName} less a trailing {@code 指标}, then
+     * less a leading {@code 项目} ({@code 产出指标(50分)} and {@code 项目产出} are {@code 产出}). Used to match
+     * level1 to a table's groups and for the cost test of §1.5.
+     */
     public static String groupKey(String raw) {
         String s = levelName(raw);
-        return s.endsWith("指标") && s.length() > 2 ? s.substring(0, s.length() - 2) : s;
+        if (s.endsWith("指标") && s.length() > 2) {
+            s = s.substring(0, s.length() - 2);
+        }
+        return s.startsWith("项目") && s.length() > 2 ? s.substring(2) : s;
     }
 }

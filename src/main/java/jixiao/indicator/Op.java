@@ -29,19 +29,12 @@ public enum Op {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip();
+        String t = Normaliser.foldVariants(text); // ＞＝, ≧, ⩾, ﹦, ═ … as in a value's text (§1.1)
         for (Op op : values()) {
             if (op.code.equalsIgnoreCase(t) || op.symbol.equals(t)) {
                 return Optional.of(op);
             }
         }
-        return switch (t) {
-            case "≧", "＞＝" -> Optional.of(GE);
-            case "≦", "＜＝" -> Optional.of(LE);
-            case "＞" -> Optional.of(GT);
-            case "＜" -> Optional.of(LT);
-            case "＝", "==" -> Optional.of(EQ);
-            default -> Optional.empty();
-        };
+        return "==".equals(t) ? Optional.of(EQ) : Optional.empty();
     }
 }

@@ -12,29 +12,37 @@ import java.util.regex.Pattern;
 
 /** Reads the text of a target or an actual into an {@link IndicatorValue} (spec §1). */
 public final class ValueParser {
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
-    private static final Pattern RANGE = Pattern.compile(
-            "^([-+]?\\d+(?:\\.\\d+)?)([^\\d~至到—-]*)(?:-|~|至|到|—)([-+]?\\d+(?:\\.\\d+)?)([^\\d]*)$");
-    private static final Pattern BRACKET_UNIT = Pattern.compile("[(（]([^()（）]+)[)）]$");
+    // Possessive quantifiers throughout: no pattern here may backtrack over a long run of digits.
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d++(?:\\.\\d++)?");
+    /** Between the two numbers of a range (§1.2); {@code -} only there, so {@code -0.33%} is a number. */
+    private static final String RANGE_SEPARATORS = "-~至到—";
+    private static final Pattern BRACKET_UNIT = Pattern.compile("[(（]([^()（）]++)[)）]$");
+    /** A four-digit year written before a month ({@code 2024年9月前}): the month is the value. */
+    private static final Pattern YEAR_BEFORE_MONTH = Pattern.compile("(?<!\\d)\\d{4}年(?=\\d{1,2}月)");
 
     private final Vocabulary vocabulary;
     private final Map<String, UnitDef> unitsByLabel = new LinkedHashMap<>();
     private final List<String> unitLabelsLongestFirst;
-    private final List<Map.Entry<String, Op>> prefixWords;
-    private final List<Map.Entry<String, Op>> suffixWords;
-    private final List<Map.Entry<String, Op>> allWords;
+    private final WordIndex<String> unitLabels;
+    private final String unitLastChars;
+    private final WordIndex<Op> prefixWords;
+    private final WordIndex<Op> suffixWords;
+    private final Approximations approximations;
 
     public ValueParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         vocabulary.units().forEach(u -> unitsByLabel.put(u.unit(), u));
         this.unitLabelsLongestFirst = unitsByLabel.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.prefixWords = longestFirst(vocabulary.prefixOps());
-        this.suffixWords = longestFirst(vocabulary.suffixOps());
-        List<Map.Entry<String, Op>> all = new ArrayList<>(prefixWords);
-        all.addAll(suffixWords);
-        all.sort(Comparator.comparingInt((Map.Entry<String, Op> e) -> e.getKey().length()).reversed());
-        this.allWords = all;
+        StringBuilder last = new StringBuilder();
+        unitLabelsLongestFirst.forEach(l -> last.append(l.charAt(l.length() - 1)));
+        this.unitLastChars = last.toString();
+        this.unitLabels = new WordIndex<>(unitLabelsLongestFirst.stream().map(l -> Map.entry(l, l)).toList());
+        this.prefixWords = new WordIndex<>(longestFirst(vocabulary.prefixOps()));
+        this.suffixWords = new WordIndex<>(longestFirst(vocabulary.suffixOps()));
+        Approximations a = vocabulary.approximations() == null ? Approximations.none() : vocabulary.approximations();
+        this.approximations = new Approximations(longestFirst(a.before()), longestFirst(a.afterNumber()),
+                longestFirst(a.afterUnit()), longestFirst(a.nearly()));
     }
 
     public Vocabulary vocabulary() {
@@ -86,7 +94,13 @@ public final class ValueParser {
                 return new IndicatorValue.Tier(tier, s, raw);
             }
         }
-        String rewritten = ChineseNumerals.rewrite(s, rest -> matchUnit(rest, 0) != null);
+        if (NumberText.hasUnusable(s)) {
+            return new IndicatorValue.Term(s, raw);
+        }
+        String rewritten = ChineseNumerals.rewrite(s, this::unitStartsAt);
+        if (rewritten.indexOf('年') >= 0) {
+            rewritten = YEAR_BEFORE_MONTH.matcher(rewritten).replaceAll("");
+        }
         IndicatorValue range = readRange(rewritten, ctx, raw);
         if (range != null) {
             return range;
@@ -95,25 +109,32 @@ public final class ValueParser {
         if (quantity == null) {
             quantity = readEmbeddedQuantity(rewritten, ctx, raw, actual);
         }
+        if (quantity == null) {
+            quantity = readFirstNumber(rewritten, ctx, raw, actual);
+        }
         if (quantity == null && rewritten.startsWith("零") && rewritten.length() > 1) {
             quantity = readLeadingZero(rewritten, ctx, raw);
         }
         return quantity != null ? quantity : new IndicatorValue.Term(s, raw);
     }
 
+    /**
+     * {@code 80%-90%}, {@code 80~90%}, {@code 80%至90%}: number, optional unit, one separator, number,
+     * optional unit, nothing else. Scanned by hand (one pass; a regex class over CJK text is slow).
+     */
     private IndicatorValue readRange(String s, IndicatorContext ctx, String raw) {
-        Matcher m = RANGE.matcher(s);
-        if (!m.matches()) {
+        RangeParts m = rangeParts(s);
+        if (m == null) {
             return null;
         }
-        Unit lowUnit = m.group(2).isEmpty() ? null : wholeUnit(m.group(2));
-        Unit highUnit = m.group(4).isEmpty() ? null : wholeUnit(m.group(4));
-        if ((!m.group(2).isEmpty() && lowUnit == null) || (!m.group(4).isEmpty() && highUnit == null)) {
+        Unit lowUnit = m.lowUnit().isEmpty() ? null : wholeUnit(m.lowUnit());
+        Unit highUnit = m.highUnit().isEmpty() ? null : wholeUnit(m.highUnit());
+        if ((!m.lowUnit().isEmpty() && lowUnit == null) || (!m.highUnit().isEmpty() && highUnit == null)) {
             return null;
         }
-        BigDecimal low = new BigDecimal(m.group(1));
-        BigDecimal high = new BigDecimal(m.group(3));
-        if (m.group(1).startsWith("-") || low.compareTo(high) > 0) {
+        BigDecimal low = NumberText.decimal(m.low());
+        BigDecimal high = NumberText.decimal(m.high());
+        if (m.low().startsWith("-") || low.compareTo(high) > 0) {
             return null;
         }
         Unit unit = highUnit != null ? highUnit : lowUnit;
@@ -121,6 +142,34 @@ public final class ValueParser {
             return null;
         }
         return new IndicatorValue.Range(low, high, unit == null ? defaultUnit("", ctx) : unit, raw);
+    }
+
+    private record RangeParts(String low, String lowUnit, String high, String highUnit) {
+    }
+
+    private static RangeParts rangeParts(String s) {
+        Matcher low = NUMBER.matcher(s);
+        if (!low.lookingAt()) {
+            return null;
+        }
+        int sep = low.end();
+        while (sep < s.length() && !NumberText.isDigit(s.charAt(sep))
+                && RANGE_SEPARATORS.indexOf(s.charAt(sep)) < 0) {
+            sep++;
+        }
+        if (sep == s.length() || NumberText.isDigit(s.charAt(sep))) {
+            return null;
+        }
+        Matcher high = NUMBER.matcher(s).region(sep + 1, s.length());
+        if (!high.lookingAt()) {
+            return null;
+        }
+        for (int i = high.end(); i < s.length(); i++) {
+            if (NumberText.isDigit(s.charAt(i))) {
+                return null;
+            }
+        }
+        return new RangeParts(low.group(), s.substring(low.end(), sep), high.group(), s.substring(high.end()));
     }
 
     private Unit wholeUnit(String s) {
@@ -133,24 +182,27 @@ public final class ValueParser {
                                                  String raw, boolean actual) {
         int pos = start;
         Op op = null;
-        Map.Entry<String, Op> prefix = wordAt(s, pos, prefixWords);
+        Map.Entry<String, Op> prefix = prefixWords.at(s, pos);
         if (prefix != null) {
             op = prefix.getValue();
             pos += prefix.getKey().length();
         }
+        pos += lengthOfWordAt(s, pos, approximations.before());
         Matcher n = NUMBER.matcher(s).region(pos, s.length());
         if (!n.lookingAt()) {
             return null;
         }
-        BigDecimal value = new BigDecimal(n.group());
+        BigDecimal value = NumberText.decimal(n.group());
         pos = n.end();
+        pos += lengthOfWordAt(s, pos, approximations.afterNumber());
         Unit unit = null;
         UnitMatch u = matchUnit(s, pos);
         if (u != null) {
             unit = u.unit;
             pos = u.end;
         }
-        Map.Entry<String, Op> suffix = wordAt(s, pos, suffixWords);
+        pos += lengthOfWordAt(s, pos, approximations.afterUnit());
+        Map.Entry<String, Op> suffix = suffixWords.at(s, pos);
         if (suffix != null) {
             op = op == null ? suffix.getValue() : op;
             pos += suffix.getKey().length();
@@ -168,15 +220,42 @@ public final class ValueParser {
     /** {@code 满意度达到95%以上}: a comparator word followed by a number inside the text. */
     private IndicatorValue.Quantity readEmbeddedQuantity(String s, IndicatorContext ctx, String raw, boolean actual) {
         for (int i = 1; i < s.length(); i++) {
-            Map.Entry<String, Op> w = wordAt(s, i, prefixWords);
+            if (!prefixWords.mayStartAt(s, i)) {
+                continue;
+            }
+            Map.Entry<String, Op> w = prefixWords.at(s, i);
             if (w != null) {
-                Matcher n = NUMBER.matcher(s).region(i + w.getKey().length(), s.length());
-                if (n.lookingAt()) {
+                if (NumberText.startsAt(s, i + w.getKey().length())) {
                     return readQuantity(s, i, s.substring(0, i), ctx, raw, actual);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Words, then a number (§1.2): {@code 全年累计培训320人次}, {@code 完成1部宣传片,2套方案}. The first
+     * number and its unit are the value, the words around it the description (a comparator word among
+     * them still counts). A number right after a "nearly" word ({@code 近200人}) is not read (§1.6).
+     */
+    private IndicatorValue.Quantity readFirstNumber(String s, IndicatorContext ctx, String raw, boolean actual) {
+        int d = 0;
+        while (d < s.length() && !NumberText.isDigit(s.charAt(d))) {
+            d++;
+        }
+        if (d == s.length() || d == 0) {
+            return null;
+        }
+        boolean signed = (s.charAt(d - 1) == '-' || s.charAt(d - 1) == '+')
+                && (d == 1 || !NumberText.isDigit(s.charAt(d - 2)));
+        int start = signed ? d - 1 : d;
+        String before = s.substring(0, start);
+        for (String nearly : approximations.nearly()) {
+            if (before.endsWith(nearly)) {
+                return null;
+            }
+        }
+        return readQuantity(s, start, before, ctx, raw, actual);
     }
 
     /** {@code 零失误}: no more than zero occurrences. */
@@ -210,8 +289,8 @@ public final class ValueParser {
                 return new Implied(Op.GE, "三级指标以“" + stem + "率”结尾，越高越好，按“≥”评分");
             }
         }
-        String level1 = Normaliser.levelName(ctx.level1());
-        String level2 = Normaliser.levelName(ctx.level2());
+        String level1 = Normaliser.groupKey(ctx.level1());
+        String level2 = Normaliser.groupKey(ctx.level2());
         for (String cost : vocabulary.costDimensions()) {
             if (cost.equals(level1) || cost.equals(level2)) {
                 return new Implied(Op.LE, "指标属于成本类“" + cost + "”，越低越好，按“≤”评分");
@@ -257,24 +336,60 @@ public final class ValueParser {
         return BRACKET_UNIT.matcher(level3).replaceAll("");
     }
 
+    /**
+     * The first comparator word of a description: a word written before a number counts anywhere, a
+     * word written after one ({@code 以上}, {@code 前}) only right after a number and its unit (§1.3), so
+     * {@code 提前} or {@code 前期} is no comparator.
+     */
     private Op firstComparatorWord(String description) {
         for (int i = 0; i < description.length(); i++) {
-            Map.Entry<String, Op> w = wordAt(description, i, allWords);
+            Map.Entry<String, Op> w = prefixWords.at(description, i);
             if (w != null) {
+                return w.getValue();
+            }
+            w = suffixWords.at(description, i);
+            if (w != null && followsNumber(description, i)) {
                 return w.getValue();
             }
         }
         return null;
     }
 
-    private static Map.Entry<String, Op> wordAt(String s, int pos, List<Map.Entry<String, Op>> words) {
-        for (Map.Entry<String, Op> w : words) {
-            if (s.startsWith(w.getKey(), pos)) {
-                return w;
+    /** Whether a number, or a number and a listed unit, ends at {@code pos}. */
+    private boolean followsNumber(String s, int pos) {
+        if (pos == 0) {
+            return false;
+        }
+        if (NumberText.isDigit(s.charAt(pos - 1))) {
+            return true;
+        }
+        if (unitLastChars.indexOf(s.charAt(pos - 1)) < 0) {
+            return false;
+        }
+        for (String label : unitLabelsLongestFirst) {
+            int start = pos - label.length();
+            if (start > 0 && s.startsWith(label, start)) {
+                int before = start - 1;
+                if (vocabulary.multipliers().containsKey(String.valueOf(s.charAt(before))) && before > 0) {
+                    before--;
+                }
+                if (NumberText.isDigit(s.charAt(before))) {
+                    return true;
+                }
             }
         }
-        return null;
+        return false;
     }
+
+    private static int lengthOfWordAt(String s, int pos, List<String> wordsLongestFirst) {
+        for (String w : wordsLongestFirst) {
+            if (s.startsWith(w, pos)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
 
     private record UnitMatch(Unit unit, int end) {
     }
@@ -315,18 +430,32 @@ public final class ValueParser {
         return new UnitMatch(toUnit(unitsByLabel.get(label), multiplier, multiplierText + label, period), end);
     }
 
-    private String longestUnitAt(String s, int pos) {
-        for (String label : unitLabelsLongestFirst) {
-            if (s.startsWith(label, pos)) {
-                return label;
+    /** Whether {@link #matchUnit} would find a unit at {@code pos}, without building it. */
+    private boolean unitStartsAt(String s, int pos) {
+        if (longestUnitAt(s, pos) != null) {
+            return true;
+        }
+        for (String m : vocabulary.multipliers().keySet()) {
+            if (s.startsWith(m, pos) && longestUnitAt(s, pos + m.length()) != null) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    private String longestUnitAt(String s, int pos) {
+        Map.Entry<String, String> label = unitLabels.at(s, pos);
+        return label == null ? null : label.getKey();
     }
 
     private Unit toUnit(UnitDef def, BigDecimal multiplier, String label, String period) {
         boolean perYear = vocabulary.yearPeriod().equals(period);
         return new Unit(label, def.dimension(), def.factor().multiply(multiplier), perYear ? null : period, perYear);
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().map(Normaliser::normalise).filter(w -> !w.isEmpty())
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static List<Map.Entry<String, Op>> longestFirst(Map<Op, List<String>> words) {

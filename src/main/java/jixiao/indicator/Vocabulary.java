@@ -19,9 +19,11 @@ import java.util.Map;
  * @param atLeastRateStems words that, followed by {@code 率} at the end of level3, make it a minimum
  * @param costDimensions   level1/level2 names of a cost dimension (a bare number is a ceiling)
  * @param atMostWords      level3 words that make a bare number a ceiling
+ * @param approximations   words around a number that are dropped, and the "nearly" words that are not
  */
 public record Vocabulary(List<UnitDef> units, Map<String, BigDecimal> multipliers, List<String> periods,
                          String yearPeriod, Map<Op, List<String>> prefixOps, Map<Op, List<String>> suffixOps,
                          Map<String, CompletionTier> tiers, List<String> atLeastEndings,
-                         List<String> atLeastRateStems, List<String> costDimensions, List<String> atMostWords) {
+                         List<String> atLeastRateStems, List<String> costDimensions, List<String> atMostWords,
+                         Approximations approximations) {
 }

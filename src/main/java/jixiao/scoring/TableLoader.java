@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import jixiao.indicator.Approximations;
 import jixiao.indicator.CompletionTier;
 import jixiao.indicator.Normaliser;
 import jixiao.indicator.Op;
@@ -93,7 +94,17 @@ public final class TableLoader {
         }
         return new Vocabulary(units, multipliers, periods, yearPeriod, before, after, tiers,
                 inference.get("atLeastEndings").strings(), inference.get("atLeastRateStems").strings(),
-                inference.get("costDimensions").strings(), inference.get("atMostWords").strings());
+                inference.get("costDimensions").strings(), inference.get("atMostWords").strings(),
+                approximations(root));
+    }
+
+    /** §1.6 approximation words; a table without the section reads none. */
+    private static Approximations approximations(YamlNode root) {
+        return root.opt("approximations").map(a -> new Approximations(
+                a.opt("before").map(YamlNode::strings).orElse(List.of()),
+                a.opt("afterNumber").map(YamlNode::strings).orElse(List.of()),
+                a.opt("afterUnit").map(YamlNode::strings).orElse(List.of()),
+                a.opt("nearly").map(YamlNode::strings).orElse(List.of()))).orElse(Approximations.none());
     }
 
     private static CompletionTier tier(String name, YamlNode at) {

@@ -39,6 +39,13 @@ public sealed interface IndicatorValue {
     record Term(String term, String text) implements IndicatorValue {
     }
 
+    /**
+     * A text holding a number no form states and the parser will not build (beyond ±10^15, an
+     * exponent, an endless fraction): neither a number nor a term, so it is never scored (§1.1, api.md).
+     */
+    record Unreadable(String normalised, String text) implements IndicatorValue {
+    }
+
     /** An explicit completion tier word in an actual ({@code 部分达成年度指标并具有一定效果}). */
     record Tier(CompletionTier tier, String term, String text) implements IndicatorValue {
     }

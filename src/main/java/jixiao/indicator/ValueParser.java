@@ -95,7 +95,7 @@ public final class ValueParser {
             }
         }
         if (NumberText.hasUnusable(s)) {
-            return new IndicatorValue.Term(s, raw);
+            return new IndicatorValue.Unreadable(s, raw);
         }
         String rewritten = ChineseNumerals.rewrite(s, this::unitStartsAt);
         if (rewritten.indexOf('年') >= 0) {

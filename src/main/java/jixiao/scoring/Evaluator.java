@@ -153,6 +153,9 @@ public final class Evaluator {
         if (v instanceof IndicatorValue.Term t) {
             return new EvaluationResult.Target("TERM", null, null, null, null, null, t.term(), t.text(), false, null, null);
         }
+        if (v instanceof IndicatorValue.Unreadable u) {
+            return new EvaluationResult.Target("UNREADABLE", null, null, null, null, null, null, u.text(), false, null, null);
+        }
         return null;
     }
 
@@ -170,7 +173,8 @@ public final class Evaluator {
             return new EvaluationResult.Actual("NUMBER", strip(q.value()), q.unit() == null ? null : q.unit().display(),
                     null, null, v.text(), likelihood);
         }
-        return new EvaluationResult.Actual(v instanceof IndicatorValue.Tier ? "TIER" : "TERM", null, null,
+        String kind = v instanceof IndicatorValue.Tier ? "TIER" : v instanceof IndicatorValue.Unreadable ? "UNREADABLE" : "TERM";
+        return new EvaluationResult.Actual(kind, null, null,
                 f.getActualTerm(), f.getActualTier(), v.text(), likelihood);
     }
 

@@ -71,10 +71,12 @@ final class Preparer {
         }
         String targetKind = target instanceof IndicatorValue.Quantity ? "QUANTITY"
                 : target instanceof IndicatorValue.Range ? "RANGE"
-                : target instanceof IndicatorValue.Empty ? "NONE" : "TERM";
+                : target instanceof IndicatorValue.Empty ? "NONE"
+                : target instanceof IndicatorValue.Unreadable ? "UNREADABLE" : "TERM";
         String actualKind = actual instanceof IndicatorValue.Quantity ? "NUMBER"
                 : actual instanceof IndicatorValue.Empty ? "NONE"
-                : actual instanceof IndicatorValue.Tier ? "TIER" : "TERM";
+                : actual instanceof IndicatorValue.Tier ? "TIER"
+                : actual instanceof IndicatorValue.Unreadable ? "UNREADABLE" : "TERM";
         String op = target instanceof IndicatorValue.Quantity q ? q.op().code()
                 : target instanceof IndicatorValue.Range ? Op.BETWEEN.code() : null;
         String impliedOp = target instanceof IndicatorValue.Quantity q ? q.impliedOp().code() : op;
@@ -160,6 +162,9 @@ final class Preparer {
         }
         if (target instanceof IndicatorValue.Range r) {
             return Decimals.plain(r.low()) + u + "~" + Decimals.plain(r.high()) + u;
+        }
+        if (target instanceof IndicatorValue.Unreadable unreadable) {
+            return unreadable.normalised();
         }
         return target instanceof IndicatorValue.Term t ? "“" + t.term() + "”" : null;
     }

@@ -196,6 +196,7 @@ class PublishedReadingsTest {
     @ParameterizedTest(name = "{0} against {1}")
     @CsvSource(delimiter = '|', value = {
             "≥95%|≥1e999999%", "≥95%|1234567890123456%", "≥95%|1e5", "≥1e999999%|95%", "≥12345678901234567890|5",
+            "≥1e999999%|达成", "≥1e999999%|完成", "健全|1e999999",
     })
     void answersNumbersBeyondTheBoundsAsUnrecognised(String target, String actual) throws Exception {
         Outcome o = output("资金到位率", target, actual);

@@ -30,7 +30,7 @@ class ValueBoundsTest {
             "1,234,567,890,123,456元",
     })
     void leavesNumbersNoFormStatesUnread(String text) {
-        assertInstanceOf(IndicatorValue.Term.class, PARSER.parseActual(text, CTX), text);
+        assertInstanceOf(IndicatorValue.Unreadable.class, PARSER.parseActual(text, CTX), text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,9 +62,9 @@ class ValueBoundsTest {
     static Stream<Arguments> longTexts(int length) {
         final int LONG = length;
         return Stream.of(
-                Arguments.of("digits", repeat("1", LONG), IndicatorValue.Term.class),
+                Arguments.of("digits", repeat("1", LONG), IndicatorValue.Unreadable.class),
                 Arguments.of("zeros then 5", repeat("0", LONG) + "5", IndicatorValue.Quantity.class),
-                Arguments.of("a long fraction", "1." + repeat("5", LONG), IndicatorValue.Term.class),
+                Arguments.of("a long fraction", "1." + repeat("5", LONG), IndicatorValue.Unreadable.class),
                 Arguments.of("dashes", repeat("-", LONG), IndicatorValue.Term.class),
                 Arguments.of("至", repeat("至", LONG), IndicatorValue.Term.class),
                 Arguments.of("Chinese text", repeat("资金使用效率最大化", LONG / 9), IndicatorValue.Term.class),
@@ -72,7 +72,7 @@ class ValueBoundsTest {
                 Arguments.of("numerals before units", repeat("一次", LONG / 2), IndicatorValue.Quantity.class),
                 Arguments.of("number, dash", repeat("1-", LONG / 2), IndicatorValue.Quantity.class),
                 Arguments.of("number, 至", repeat("1至", LONG / 2), IndicatorValue.Quantity.class),
-                Arguments.of("thousands", "1" + repeat(",000", LONG / 4), IndicatorValue.Term.class),
+                Arguments.of("thousands", "1" + repeat(",000", LONG / 4), IndicatorValue.Unreadable.class),
                 Arguments.of("comparator words", repeat("不低于", LONG / 3) + "5", IndicatorValue.Quantity.class),
                 Arguments.of("comparator words, no number", repeat("不低于", LONG / 3), IndicatorValue.Term.class),
                 Arguments.of("deadline words", "9月" + repeat("前", LONG), IndicatorValue.Quantity.class),
@@ -81,7 +81,7 @@ class ValueBoundsTest {
                 Arguments.of("percent words", repeat("百分之", LONG / 3), IndicatorValue.Quantity.class),
                 Arguments.of("approximations", repeat("约", LONG) + "200人", IndicatorValue.Quantity.class),
                 Arguments.of("nearly", repeat("近", LONG) + "200人", IndicatorValue.Term.class),
-                Arguments.of("exponents", repeat("1e", LONG / 2), IndicatorValue.Term.class),
+                Arguments.of("exponents", repeat("1e", LONG / 2), IndicatorValue.Unreadable.class),
                 Arguments.of("letters after numbers", repeat("1ex", LONG / 3), IndicatorValue.Quantity.class),
                 Arguments.of("numbers in words", repeat("第1章", LONG / 3), IndicatorValue.Quantity.class),
                 Arguments.of("words then numbers", repeat("完成1部,", LONG / 5), IndicatorValue.Quantity.class));

@@ -61,6 +61,17 @@ class ClassifyRulesTest {
         assertEquals(List.of("UNRECOGNIZED_VALUE:a"), deviationTypes(r));
     }
 
+    @ParameterizedTest(name = "target {0}, actual {1}")
+    @CsvSource(delimiter = '|', value = {"≥1e999999%|达成", "≥1e999999%|完成", "≥1e999999%|", "健全|≥1e999999",
+            "≥95%|12345678901234567%"})
+    void aNumberNoFormStatesIsNeverScoredWhateverStandsOnTheOtherSide(String target, String actual) {
+        EvaluationResult r = run(List.of(ind("a", "产出指标", "资金到位率", target)),
+                actual == null ? List.of() : List.of(act("a", actual)));
+        assertEquals("INVALID", indicator(r, "a").status());
+        assertEquals(dec("0"), indicator(r, "a").score());
+        assertEquals(List.of("UNRECOGNIZED_VALUE:a"), deviationTypes(r));
+    }
+
     @Test
     void numberAgainstQualitativeTargetIsUnrecognized() {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "制度健全性", "健全")), List.of(act("a", "100%")));

@@ -22,7 +22,7 @@ class PreviewApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "{bad|MALFORMED_JSON|''",
+            "{bad|MALFORMED_JSON|/api/v1/evaluations/preview",
             "{}|MISSING_FIELD|declaration",
             "{\"declaration\":{\"subjectType\":\"X\",\"indicators\":[]}}|INVALID_VALUE|declaration.subjectType",
             "{\"declaration\":{\"subjectType\":\"PROJECT\",\"scoringTable\":\"nope\",\"indicators\":[]}}|UNKNOWN_SCORING_TABLE|declaration.scoringTable",

@@ -48,11 +48,23 @@ public final class JsonProblems {
             return node;
         } catch (JsonProcessingException e) {
             throw of(e, parser, prefix, what);
+        } catch (NumberFormatException e) {
+            throw number(parser, prefix, what);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             closeQuietly(parser);
         }
+    }
+
+    /**
+     * A number token the parser cannot hold (Jackson throws a bare NumberFormatException for an exponent
+     * beyond int range, {@code 1e-2147483648}): {@code INVALID_VALUE} at its path.
+     */
+    public static RequestProblem number(JsonParser parser, String prefix, String what) {
+        String path = join(prefix, pathOf(parser));
+        return new RequestProblem("INVALID_VALUE", what + " holds a number no form holds (its exponent is out of range)"
+                + (path.isEmpty() ? "" : " at " + path), path);
     }
 
     private static void closeQuietly(JsonParser parser) {

@@ -27,7 +27,7 @@ public class PreviewController {
     public PreviewController(Evaluator evaluator, Json json, JixiaoConfig config) {
         this.evaluator = evaluator;
         this.json = json;
-        this.reader = new RequestReader(json.mapper());
+        this.reader = new RequestReader(json.requests());
         this.maxBytes = config.previewMaxBytes();
     }
 

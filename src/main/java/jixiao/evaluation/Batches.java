@@ -104,7 +104,7 @@ class Batches {
     }
 
     private void readArray(InputStream in, Tally tally) throws IOException {
-        try (JsonParser parser = json.mapper().getFactory().createParser(in)) {
+        try (JsonParser parser = json.requests().getFactory().createParser(in)) {
             parser.nextToken();
             int index = 0;
             while (true) {
@@ -115,9 +115,14 @@ class Batches {
                     if (token == JsonToken.END_ARRAY || token == null) {
                         return;
                     }
-                    item = json.mapper().readTree(parser);
+                    item = json.requests().readTree(parser);
                 } catch (JsonProcessingException e) {
                     RequestProblem p = JsonProblems.of(e, parser, "", "item " + index);
+                    tally.fail(index, p.code(), p.getMessage() + "; the items after it cannot be read",
+                            p.path().isEmpty() ? "[" + index + "]" : p.path());
+                    return;
+                } catch (NumberFormatException e) {
+                    RequestProblem p = JsonProblems.number(parser, "", "item " + index);
                     tally.fail(index, p.code(), p.getMessage() + "; the items after it cannot be read",
                             p.path().isEmpty() ? "[" + index + "]" : p.path());
                     return;
@@ -158,7 +163,7 @@ class Batches {
     private void processLine(String text, int index, Tally tally) {
         JsonNode item;
         try {
-            item = JsonProblems.read(json.mapper(), text, "[" + index + "]", "line " + (index + 1));
+            item = JsonProblems.read(json.requests(), text, "[" + index + "]", "line " + (index + 1));
         } catch (RequestProblem p) {
             tally.fail(index, p.code(), p.getMessage(), p.path());
             return;

@@ -50,7 +50,7 @@ final class StorageControllers {
             this.service = service;
             this.store = store;
             this.json = json;
-            this.reader = new RequestReader(json.mapper());
+            this.reader = new RequestReader(json.requests());
             this.maxBytes = config.previewMaxBytes();
         }
 

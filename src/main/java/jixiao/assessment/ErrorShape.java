@@ -30,7 +30,7 @@ final class ErrorShape implements ErrorResponseProcessor<String> {
             404, "no resource at this path",
             405, "this path does not take this method",
             406, "this path answers only application/json",
-            413, "the request body exceeds the size limit",
+            413, "the request (its body, or its line or headers) exceeds the size limit",
             415, "the body must be application/json",
             500, "the service failed to process this request; it has been logged");
 

@@ -84,5 +84,6 @@ class PreviewApiTest {
         String big = "{\"declaration\":{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}}";
         var r = ServerHarness.post("/api/v1/evaluations/preview", big);
         assertEquals(413, r.statusCode());
+        assertEquals("PAYLOAD_TOO_LARGE", JSON.readTree(r.body()).get("error").asText());
     }
 }

@@ -25,11 +25,10 @@ import java.util.stream.Stream;
  * declarations, POST assessments, batches (JSON and NDJSON), reevaluate, the year summary. Then the 20
  * slowest requests are sent again, alone, after a warm-up, and their times printed (goal: under 100 ms).
  *
- * <pre>
- * mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jixiao.hardening.Fuzz \
- *     -Dexec.args="--requests 100000 --seed 1 --threads 2 [--base http://localhost:8080]"
- * </pre>
- * Exit status 1 on any 5xx or dropped connection.
+ * <p>Run long: {@code mvn -B -o test -Dtest=FuzzTest -Dfuzz.requests=100000 -Dfuzz.threads=3 -Dfuzz.seed=1},
+ * or this main on the test class path: {@code java -cp … jixiao.hardening.Fuzz --requests 100000 --seed 1
+ * --threads 3 [--base http://localhost:8080]} (without {@code --base} it starts the server on a fresh H2
+ * file). Exit status 1 on any 5xx, dropped connection or time-out (60 s).
  */
 public final class Fuzz {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,8 +63,11 @@ public final class Fuzz {
         final AtomicInteger[] byClass = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
                 new AtomicInteger(), new AtomicInteger()};
         final AtomicInteger dropped = new AtomicInteger();
+        final AtomicInteger timedOut = new AtomicInteger();
         final AtomicLong totalNanos = new AtomicLong();
         final List<String> failures = new ArrayList<>();
+        /** Print each failure as it happens (long runs). */
+        boolean echo;
         private final PriorityQueue<Timed> slowest = new PriorityQueue<>(Comparator.comparingLong(Timed::nanos));
 
         synchronized void timed(Timed t) {
@@ -82,42 +84,55 @@ public final class Fuzz {
         }
 
         synchronized void fail(String what) {
+            if (echo) {
+                System.out.println("FAILURE " + what);
+            }
             if (failures.size() < 50) {
                 failures.add(what);
             }
         }
 
         boolean clean() {
-            return byClass[5].get() == 0 && dropped.get() == 0;
+            return byClass[5].get() == 0 && dropped.get() == 0 && timedOut.get() == 0;
         }
 
         String summary() {
             List<Timed> s = slowest();
             return "requests sent: " + sent.get() + "\n"
                     + "answers: 2xx " + byClass[2].get() + ", 3xx " + byClass[3].get() + ", 4xx " + byClass[4].get()
-                    + ", 5xx " + byClass[5].get() + ", dropped connections " + dropped.get() + "\n"
+                    + ", 5xx " + byClass[5].get() + ", dropped connections " + dropped.get() + ", timed out (60 s) "
+                    + timedOut.get() + "\n"
                     + "mean time: " + (sent.get() == 0 ? 0 : totalNanos.get() / sent.get() / 1_000) + " µs\n"
                     + (s.isEmpty() ? "" : "slowest: " + s.get(0).nanos() / 1_000_000 + " ms, " + s.get(0).status() + ", "
                     + s.get(0).request().shown() + "\n");
         }
     }
 
-    /** Stores one declaration and assessment per example, for assessments, reevaluations and batches by id. */
-    void seed() throws Exception {
-        for (JsonNode e : examples) {
-            TestServer.Answer d = app.send("POST", "/api/v1/declarations", "application/json", e.get("declaration").toString());
-            if (d.status() != 201) {
-                throw new IllegalStateException("cannot store an example declaration: " + d.status() + " " + d.body());
+    /**
+     * Stores {@code copies} declarations with an assessment per example, for assessments, reevaluations and
+     * batches by id (spread over many, so that no declaration gathers thousands of evaluations).
+     */
+    void seed(int copies) throws Exception {
+        for (int k = 0; k < copies; k++) {
+            for (JsonNode e : examples) {
+                seedOne(e);
             }
-            String id = JSON.readTree(d.body()).get("id").asText();
-            declarationIds.add(id);
-            TestServer.Answer a = app.send("POST", "/api/v1/declarations/" + id + "/assessments", "application/json",
-                    e.get("assessment").toString());
-            if (a.status() != 201) {
-                throw new IllegalStateException("cannot store an example assessment: " + a.status() + " " + a.body());
-            }
-            evaluationIds.add(JSON.readTree(a.body()).get("id").asText());
         }
+    }
+
+    private void seedOne(JsonNode e) throws Exception {
+        TestServer.Answer d = app.send("POST", "/api/v1/declarations", "application/json", e.get("declaration").toString());
+        if (d.status() != 201) {
+            throw new IllegalStateException("cannot store an example declaration: " + d.status() + " " + d.body());
+        }
+        String id = JSON.readTree(d.body()).get("id").asText();
+        declarationIds.add(id);
+        TestServer.Answer a = app.send("POST", "/api/v1/declarations/" + id + "/assessments", "application/json",
+                e.get("assessment").toString());
+        if (a.status() != 201) {
+            throw new IllegalStateException("cannot store an example assessment: " + a.status() + " " + a.body());
+        }
+        evaluationIds.add(JSON.readTree(a.body()).get("id").asText());
     }
 
     /** Request number {@code i} of a run with {@code seed}: the same for the same pair, whatever the threads. */
@@ -198,9 +213,12 @@ public final class Fuzz {
             } else if (a.status() >= 400 && !shaped(a.body())) {
                 report.fail("not the error shape: " + a.status() + " " + abbreviate(a.body()) + "\n    for " + q.shown());
             }
+        } catch (java.net.http.HttpTimeoutException e) {
+            report.timedOut.incrementAndGet();
+            report.fail("timed out after 60 s\n    for " + q.shown());
         } catch (IOException e) {
             report.dropped.incrementAndGet();
-            report.fail("dropped connection (" + e + ")\n    for " + q.shown());
+            report.fail("dropped connection (" + e + (e.getCause() == null ? "" : ", " + e.getCause()) + ")\n    for " + q.shown());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -216,8 +234,9 @@ public final class Fuzz {
     }
 
     /** Sends {@code count} requests of {@code seed} on {@code threads} threads. */
-    Report run(long seed, int count, int threads) throws InterruptedException {
+    Report run(long seed, int count, int threads, boolean echo) throws InterruptedException {
         Report report = new Report();
+        report.echo = echo;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
         for (int t = 0; t < threads; t++) {
@@ -284,9 +303,9 @@ public final class Fuzz {
         boolean clean;
         try (TestServer app = base == null ? TestServer.start() : TestServer.at(base)) {
             Fuzz fuzz = new Fuzz(app);
-            fuzz.seed();
+            fuzz.seed(50);
             long start = System.nanoTime();
-            Report report = fuzz.run(seed, requests, threads);
+            Report report = fuzz.run(seed, requests, threads, true);
             System.out.println("=== fuzz: seed " + seed + ", " + threads + " threads, "
                     + (System.nanoTime() - start) / 1_000_000_000 + " s");
             System.out.print(report.summary());

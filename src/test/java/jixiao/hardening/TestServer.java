@@ -42,7 +42,15 @@ final class TestServer implements AutoCloseable {
 
     /** Sends {@code body} (null: none) with {@code contentType} (null: no header). */
     Answer send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(method, path, contentType, body, null);
+    }
+
+    Answer send(String method, String path, String contentType, String body, String accept)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

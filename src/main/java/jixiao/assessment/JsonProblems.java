@@ -45,6 +45,7 @@ public final class JsonProblems {
             if (node == null || node.isMissingNode()) {
                 throw new RequestProblem("MISSING_BODY", what + " is empty; a JSON object is expected", prefix);
             }
+            Limits.numbers(node, prefix);
             return node;
         } catch (JsonProcessingException e) {
             throw of(e, parser, prefix, what);

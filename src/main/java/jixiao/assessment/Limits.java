@@ -1,5 +1,6 @@
 package jixiao.assessment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import jixiao.indicator.Normaliser;
@@ -112,6 +113,39 @@ public final class Limits {
         long scale = x.scale();
         long digits = scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1;
         return digits + (x.signum() < 0 ? 1 : 0);
+    }
+
+    /** The longest number, written out, a client document may hold anywhere (known field or not). */
+    public static final int MAX_PLAIN_NUMBER_CHARS = 1_000;
+
+    /**
+     * Every number of a client document, wherever it is (fields the reader ignores are stored as sent
+     * too), written out in at most {@link #MAX_PLAIN_NUMBER_CHARS} characters: {@code 0e999999} or an
+     * unknown field's {@code 1e999999} could not be stored or echoed otherwise. {@code path} is the
+     * document's own.
+     */
+    public static void numbers(JsonNode node, String path) {
+        if (node.isNumber()) {
+            if (node.isBigDecimal() || node.isBigInteger()) {
+                BigDecimal x = node.decimalValue();
+                if (plainLength(x) > MAX_PLAIN_NUMBER_CHARS || Math.abs((long) x.scale()) > MAX_PLAIN_NUMBER_CHARS) {
+                    throw invalid(path + " holds a number no form holds (written out it has more than "
+                            + MAX_PLAIN_NUMBER_CHARS + " digits)", path);
+                }
+            }
+            return;
+        }
+        if (node.isObject()) {
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var f = fields.next();
+                numbers(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numbers(node.get(i), path + "[" + i + "]");
+            }
+        }
     }
 
     public static RequestProblem invalid(String message, String path) {

@@ -34,6 +34,7 @@ import jixiao.assessment.Bodies;
 import jixiao.assessment.JixiaoConfig;
 import jixiao.assessment.Json;
 import jixiao.assessment.JsonProblems;
+import jixiao.assessment.Limits;
 import jixiao.scoring.Decimals;
 import jixiao.scoring.RequestProblem;
 import org.slf4j.Logger;
@@ -178,6 +179,7 @@ class Batches {
 
     private void store(JsonNode item, String path, int index, Tally tally) {
         try {
+            Limits.numbers(item, path);
             Store.Evaluation e = service.submitItem(item, path);
             tally.stored(new Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
         } catch (RequestProblem p) {

@@ -120,9 +120,9 @@ final class StorageControllers {
         @Post(uri = "/{id}/assessments", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> assess(@PathVariable String id, @Nullable @Header("Content-Type") String contentType,
                                     @Nullable @Body InputStream body) {
-            String declarationId = Ids.declaration(id);
-            ObjectNode evaluation = service.submit(declarationId, unwrap(reader.parse(Bodies.json(contentType, body, maxBytes)),
-                    "assessment"));
+            // the body is read before anything can refuse the request: a body left unread stalls the connection
+            String text = Bodies.json(contentType, body, maxBytes);
+            ObjectNode evaluation = service.submit(Ids.declaration(id), unwrap(reader.parse(text), "assessment"));
             return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
                     .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }

@@ -79,10 +79,13 @@ class BoundsApiTest {
             "declaration.indicators[0].halfYearTarget|1e999999|INVALID_VALUE|",
             "assessment.actuals[0].actual|1e999999|INVALID_VALUE|",
             "declaration.spendingPlan|[{\"month\":6,\"percent\":1e999999}]|INVALID_VALUE|declaration.spendingPlan[0].percent",
-            "assessment.month|1e999999|WRONG_TYPE|",
+            "assessment.month|1e999999|INVALID_VALUE|",
+            "assessment.month|1.5|WRONG_TYPE|",
             "declaration.year|1999|INVALID_VALUE|",
             "declaration.year|2101|INVALID_VALUE|",
             "declaration.unit|1e999999|INVALID_VALUE|",
+            "declaration.notAField|1e999999|INVALID_VALUE|",
+            "declaration.notAField|[1e-999999]|INVALID_VALUE|declaration.notAField[0]",
             "declaration.indicators[0].points|1, \"points\": 2|DUPLICATE_KEY|",
     })
     void outOfRangeNumbersAreRefusedAtOnceNamingTheField(String field, String value, String code, String path)
@@ -106,8 +109,8 @@ class BoundsApiTest {
             "declaration.indicators[0].points|0",
             "assessment.actuals[0].claimedScore|0",
             "assessment.budgetAdjusted|0.000001",
-            "assessment.budgetAdjusted|0e999999",
             "assessment.budgetExecuted|\"1e5\"",
+            "assessment.budgetAdjusted|0e999999",
     })
     void numbersInRangeAreScored(String field, String value) throws Exception {
         var r = ServerHarness.post("/api/v1/evaluations/preview", with(field, value));

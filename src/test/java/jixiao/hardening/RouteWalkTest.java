@@ -156,6 +156,19 @@ class RouteWalkTest {
         return c;
     }
 
+    /**
+     * A request refused for its path must still have its body read: a large body left unread stalled the
+     * next request on the same connection (every second one timed out — found by the fuzz run).
+     */
+    @Test
+    void aRefusedRequestWithALargeBodyLeavesTheConnectionUsable() throws Exception {
+        String body = "{\"period\":\"FULL_YEAR\",\"spendingReason\":\"" + "字".repeat(300_000) + "\"}";
+        for (int i = 0; i < 4; i++) {
+            TestServer.Answer a = app.send("POST", "/api/v1/declarations/abc/assessments", "application/json", body);
+            assertEquals(404, a.status(), a.body());
+        }
+    }
+
     /** What a browser sends (it accepts HTML): the answer is still the JSON error shape. */
     @Test
     void aBrowserGetsTheSameShape() throws Exception {

@@ -1,10 +1,14 @@
 package jixiao.assessment;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import jixiao.scoring.RequestProblem;
 
 /** Reads a request body no larger than a limit; a larger one is refused before it is held whole. */
 public final class Bodies {
@@ -42,6 +46,45 @@ public final class Bodies {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A JSON body: read up to {@code maxBytes}; empty or blank is {@code 400 MISSING_BODY} whatever its
+     * content type; then a declared content type other than {@code application/json} (UTF-8) is
+     * {@code 415 UNSUPPORTED_MEDIA_TYPE}. A body without a content type is read as JSON.
+     */
+    public static String json(String contentType, InputStream in, long maxBytes) {
+        String body = in == null ? "" : read(in, maxBytes);
+        if (body.isBlank()) {
+            throw new RequestProblem("MISSING_BODY", "the request body is empty; a JSON object is expected", "");
+        }
+        requireType(contentType, MediaType.APPLICATION_JSON);
+        return body;
+    }
+
+    /** {@code 415} unless {@code contentType} is absent or one of {@code accepted}, in UTF-8. */
+    public static void requireType(String contentType, String... accepted) {
+        if (contentType == null || contentType.isBlank()) {
+            return;
+        }
+        String[] parts = contentType.split(";");
+        String type = parts[0].strip().toLowerCase(Locale.ROOT);
+        boolean known = false;
+        for (String a : accepted) {
+            known |= a.equals(type);
+        }
+        String charset = null;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                charset = p.substring("charset=".length()).replace("\"", "");
+            }
+        }
+        if (!known || (charset != null && !charset.equals("utf-8") && !charset.equals("utf8"))) {
+            String shown = contentType.length() > 100 ? contentType.substring(0, 100) + "…" : contentType;
+            throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "the body is sent as '"
+                    + shown + "'; this path takes " + String.join(" or ", accepted) + " in UTF-8", "");
+        }
     }
 
     /** A body (or one document of a stream) over its size limit: answered 413. */

@@ -15,7 +15,12 @@ import jixiao.scoring.RequestProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps failures onto the API's error body: 400 for unusable requests, 413 for oversized ones. */
+/**
+ * Maps failures onto the API's one error shape {@code {"error","message","path"}}: 400 for unusable
+ * requests, 413 for oversized ones, the status of an {@link ApiProblem}, 500 for our own faults. The
+ * framework's own answers (404, 405, 415, unreadable arguments …) get the same shape through
+ * {@link ErrorShape}. An error without a field path names the request path.
+ */
 public final class ErrorHandlers {
     private ErrorHandlers() {
     }
@@ -23,6 +28,11 @@ public final class ErrorHandlers {
     public static MutableHttpResponse<String> respond(Json json, HttpStatus status, String code, String message, String path) {
         return HttpResponse.<String>status(status).body(json.write(new ErrorBody(code, message, path)))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The field's path when there is one, else the request's path. */
+    public static String pathOr(HttpRequest<?> request, String path) {
+        return path == null || path.isEmpty() ? request.getPath() : path;
     }
 
     @Singleton
@@ -37,7 +47,22 @@ public final class ErrorHandlers {
 
         @Override
         public HttpResponse<String> handle(HttpRequest request, RequestProblem e) {
-            return respond(json, HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), e.path());
+            return respond(json, HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), pathOr(request, e.path()));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class ApiProblemHandler implements ExceptionHandler<ApiProblem, HttpResponse<String>> {
+        private final Json json;
+
+        ApiProblemHandler(Json json) {
+            this.json = json;
+        }
+
+        @Override
+        public HttpResponse<String> handle(HttpRequest request, ApiProblem e) {
+            return respond(json, e.status(), e.code(), e.getMessage(), pathOr(request, e.path()));
         }
     }
 
@@ -53,8 +78,8 @@ public final class ErrorHandlers {
 
         @Override
         public HttpResponse<String> handle(HttpRequest request, ContentLengthExceededException e) {
-            return respond(json, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "BODY_TOO_LARGE",
-                    "the request body exceeds the size limit: " + e.getMessage(), "");
+            return respond(json, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                    "the request body exceeds the size limit: " + e.getMessage(), request.getPath());
         }
     }
 
@@ -70,7 +95,7 @@ public final class ErrorHandlers {
         @Override
         public HttpResponse<String> handle(HttpRequest request, Bodies.BodyTooLarge e) {
             // the rest of the body was not read: the connection cannot carry another request
-            return respond(json, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "BODY_TOO_LARGE", e.getMessage(), "")
+            return respond(json, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE", e.getMessage(), request.getPath())
                     .header("Connection", "close");
         }
     }
@@ -91,7 +116,7 @@ public final class ErrorHandlers {
         public HttpResponse<String> handle(HttpRequest request, RuntimeException e) {
             LOG.error("unexpected failure on {} {}", request.getMethod(), request.getPath(), e);
             return respond(json, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                    "the service failed to process this request; it has been logged", "");
+                    "the service failed to process this request; it has been logged", request.getPath());
         }
     }
 }

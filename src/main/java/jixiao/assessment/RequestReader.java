@@ -1,6 +1,5 @@
 package jixiao.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jixiao.indicator.Normaliser;
 import jixiao.indicator.Op;
 import jixiao.scoring.Inputs;
 import jixiao.scoring.RequestProblem;
@@ -51,15 +51,9 @@ public final class RequestReader {
 
     public JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
-            throw problem("MALFORMED_JSON", "the request body is empty; a JSON object is expected", "");
+            throw problem("MISSING_BODY", "the request body is empty; a JSON object is expected", "");
         }
-        try {
-            return mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw problem("MALFORMED_JSON", "the request body is not valid JSON" + where + ": " + e.getOriginalMessage(), "");
-        }
+        return JsonProblems.read(mapper, body, "", "the request body");
     }
 
     public Inputs.Declaration declaration(JsonNode n, String path) {
@@ -75,6 +69,10 @@ public final class RequestReader {
             throw problem("MISSING_FIELD", at(path) + "indicators is required", at(path) + "indicators");
         }
         array(list, at(path) + "indicators");
+        if (list.size() > Limits.MAX_INDICATORS) {
+            throw problem("TOO_MANY_INDICATORS", at(path) + "indicators has " + list.size() + " rows; at most "
+                    + Limits.MAX_INDICATORS + " are accepted in one declaration", at(path) + "indicators");
+        }
         List<Inputs.DeclaredIndicator> indicators = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -86,25 +84,25 @@ public final class RequestReader {
             }
             indicators.add(ind);
         }
-        return new Inputs.Declaration(subjectType, text(n, path, "unit"), text(n, path, "name"),
-                integer(n, path, "year"), scoringTable, amount(n, path, "budget"), text(n, path, "budgetUnit"),
+        return new Inputs.Declaration(subjectType, text(n, path, "unit", Limits.UNIT_NAME_CHARS),
+                text(n, path, "name", Limits.NAME_CHARS), year(n, path), scoringTable, amount(n, path, "budget"),
+                text(n, path, "budgetUnit", Limits.UNIT_CHARS),
                 spendingPlan(n.get("spendingPlan"), at(path) + "spendingPlan"), indicators);
     }
 
     private Inputs.DeclaredIndicator indicator(JsonNode n, String path) {
         object(n, path);
         Inputs.ValueSpec target = value(n.get("target"), at(path) + "target");
-        String level3 = text(n, path, "level3");
-        if (target != null && (level3 == null || level3.isBlank())) {
+        String level3 = text(n, path, "level3", Limits.LEVEL_CHARS);
+        // a row whose target is empty (null, blank, /, —, -) is NOT_APPLICABLE, never a 400 (scoring.md §1.1)
+        if (!isEmpty(target) && (level3 == null || level3.isBlank())) {
             throw problem("MISSING_FIELD", at(path) + "level3 is required for an indicator with a target", at(path) + "level3");
         }
-        BigDecimal points = number(n, path, "points");
-        if (points != null && points.signum() < 0) {
-            throw problem("INVALID_VALUE", at(path) + "points must not be negative", at(path) + "points");
-        }
-        return new Inputs.DeclaredIndicator(text(n, path, "id"), text(n, path, "level1"), text(n, path, "level2"),
-                level3, target, value(n.get("halfYearTarget"), at(path) + "halfYearTarget"), points,
-                text(n, path, "unit"), bool(n, path, "cumulative"));
+        BigDecimal points = bounded(n, path, "points", Limits.HUNDRED);
+        return new Inputs.DeclaredIndicator(text(n, path, "id", Limits.ID_CHARS), text(n, path, "level1", Limits.LEVEL_CHARS),
+                text(n, path, "level2", Limits.LEVEL_CHARS), level3, target,
+                value(n.get("halfYearTarget"), at(path) + "halfYearTarget"), points,
+                text(n, path, "unit", Limits.UNIT_CHARS), bool(n, path, "cumulative"));
     }
 
     public Inputs.Assessment assessment(JsonNode n, String path) {
@@ -122,6 +120,10 @@ public final class RequestReader {
         List<Inputs.ReportedActual> actuals = new ArrayList<>();
         if (list != null && !list.isNull()) {
             array(list, at(path) + "actuals");
+            if (list.size() > Limits.MAX_ACTUALS) {
+                throw problem("TOO_MANY_ACTUALS", at(path) + "actuals has " + list.size() + " rows; at most "
+                        + Limits.MAX_ACTUALS + " are accepted in one assessment", at(path) + "actuals");
+            }
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
                 String p = at(path) + "actuals[" + i + "]";
@@ -134,19 +136,20 @@ public final class RequestReader {
             }
         }
         return new Inputs.Assessment(period == null ? "FULL_YEAR" : period, month, amount(n, path, "budgetAdjusted"),
-                amount(n, path, "budgetExecuted"), text(n, path, "spendingReason"), actuals);
+                amount(n, path, "budgetExecuted"), text(n, path, "spendingReason", Limits.REASON_CHARS), actuals);
     }
 
     private Inputs.ReportedActual actual(JsonNode n, String path) {
         object(n, path);
-        String likelihood = text(n, path, "completionLikelihood");
+        String likelihood = text(n, path, "completionLikelihood", Limits.OTHER_CHARS);
         if (likelihood != null && !LIKELIHOODS.contains(likelihood.strip())) {
             throw problem("INVALID_VALUE", at(path) + "completionLikelihood must be one of 确定能, 有可能, 完全不可能",
                     at(path) + "completionLikelihood");
         }
-        return new Inputs.ReportedActual(text(n, path, "id"), text(n, path, "level1"), text(n, path, "level2"),
-                text(n, path, "level3"), value(n.get("actual"), at(path) + "actual"), text(n, path, "reason"),
-                number(n, path, "claimedScore"), likelihood == null ? null : likelihood.strip());
+        return new Inputs.ReportedActual(text(n, path, "id", Limits.ID_CHARS), text(n, path, "level1", Limits.LEVEL_CHARS),
+                text(n, path, "level2", Limits.LEVEL_CHARS), text(n, path, "level3", Limits.LEVEL_CHARS),
+                value(n.get("actual"), at(path) + "actual"), text(n, path, "reason", Limits.REASON_CHARS),
+                bounded(n, path, "claimedScore", Limits.HUNDRED), likelihood == null ? null : likelihood.strip());
     }
 
     private List<Inputs.Checkpoint> spendingPlan(JsonNode n, String path) {
@@ -159,11 +162,11 @@ public final class RequestReader {
             String p = path + "[" + i + "]";
             object(n.get(i), p);
             Integer month = integer(n.get(i), p, "month");
-            BigDecimal percent = number(n.get(i), p, "percent");
             if (month == null || month < 1 || month > 12) {
                 throw problem("INVALID_VALUE", p + ".month must be a month from 1 to 12", p + ".month");
             }
-            if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            BigDecimal percent = bounded(n.get(i), p, "percent", Limits.HUNDRED);
+            if (percent == null) {
                 throw problem("INVALID_VALUE", p + ".percent must be a number from 0 to 100", p + ".percent");
             }
             for (int j = 0; j < plan.size(); j++) {
@@ -183,17 +186,17 @@ public final class RequestReader {
             return null;
         }
         if (n.isTextual()) {
-            return new Inputs.ValueSpec.Text(n.asText());
+            return new Inputs.ValueSpec.Text(Limits.length(n.asText(), Limits.VALUE_CHARS, path));
         }
         if (n.isNumber()) {
-            return new Inputs.ValueSpec.Text(n.decimalValue().toPlainString());
+            return new Inputs.ValueSpec.Text(Limits.value(n.decimalValue(), path).toPlainString());
         }
         if (!n.isObject()) {
             throw problem("WRONG_TYPE", path + " must be text, a number or an object", path);
         }
-        String term = text(n, path, "term");
-        String opText = text(n, path, "op");
-        String unit = text(n, path, "unit");
+        String term = text(n, path, "term", Limits.VALUE_CHARS);
+        String opText = text(n, path, "op", Limits.UNIT_CHARS);
+        String unit = text(n, path, "unit", Limits.UNIT_CHARS);
         if (term != null) {
             return new Inputs.ValueSpec.Structured(null, null, null, null, null, term);
         }
@@ -203,8 +206,8 @@ public final class RequestReader {
                     at(path) + "op '" + opText + "' is not one of >=, <=, >, <, =, BETWEEN (or ≥, ≤)", at(path) + "op"));
         }
         if (op == Op.BETWEEN) {
-            BigDecimal low = number(n, path, "low");
-            BigDecimal high = number(n, path, "high");
+            BigDecimal low = boundedValue(n, path, "low");
+            BigDecimal high = boundedValue(n, path, "high");
             if (low == null || high == null) {
                 throw problem("MISSING_FIELD", path + " with op BETWEEN needs low and high", path + (low == null ? ".low" : ".high"));
             }
@@ -213,7 +216,7 @@ public final class RequestReader {
             }
             return new Inputs.ValueSpec.Structured(op.code(), null, low, high, unit, null);
         }
-        BigDecimal value = number(n, path, "value");
+        BigDecimal value = boundedValue(n, path, "value");
         if (value == null) {
             throw problem("MISSING_FIELD", path + " needs a value (or a term)", at(path) + "value");
         }
@@ -232,34 +235,50 @@ public final class RequestReader {
         }
     }
 
-    private static String text(JsonNode n, String path, String field) {
+    /** A text field of at most {@code max} characters; a number there is taken as its plain digits. */
+    private static String text(JsonNode n, String path, String field, int max) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
         if (v.isTextual()) {
-            return v.asText();
+            return Limits.length(v.asText(), max, at(path) + field);
         }
         if (v.isNumber()) {
-            return v.decimalValue().toPlainString();
+            BigDecimal x = v.decimalValue();
+            if (Limits.plainLength(x) > max) {
+                throw Limits.invalid(at(path) + field + " is longer than " + max + " characters", at(path) + field);
+            }
+            return x.toPlainString();
         }
         throw problem("WRONG_TYPE", at(path) + field + " must be text", at(path) + field);
+    }
+
+    private static String text(JsonNode n, String path, String field) {
+        return text(n, path, field, Limits.OTHER_CHARS);
     }
 
     private static String enumText(JsonNode n, String path, String field, Set<String> allowed) {
         String v = text(n, path, field);
         if (v != null && !allowed.contains(v)) {
-            throw problem("INVALID_VALUE", at(path) + field + " '" + v + "' is not one of " + String.join(", ",
+            String shown = v.length() > 40 ? v.substring(0, 40) + "…" : v;
+            throw problem("INVALID_VALUE", at(path) + field + " '" + shown + "' is not one of " + String.join(", ",
                     allowed.stream().sorted().toList()), at(path) + field);
         }
         return v;
     }
 
-    /** An amount: a number, or text that may carry its own unit ({@code "352000元"}). */
+    /** An amount: a number, or text that may carry its own unit ({@code "352000元"}); within ±10^15. */
     private static String amount(JsonNode n, String path, String field) {
-        return text(n, path, field);
+        JsonNode v = n.get(field);
+        if (v != null && v.isNumber()) {
+            return Limits.value(v.decimalValue(), at(path) + field).toPlainString();
+        }
+        String text = text(n, path, field, Limits.AMOUNT_CHARS);
+        return text == null ? null : Limits.amountText(text, at(path) + field);
     }
 
+    /** A number (or a number as text), not yet bounded: callers bound it at once. */
     private static BigDecimal number(JsonNode n, String path, String field) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
@@ -268,7 +287,7 @@ public final class RequestReader {
         if (v.isNumber()) {
             return v.decimalValue();
         }
-        if (v.isTextual()) {
+        if (v.isTextual() && v.asText().length() <= Limits.MAX_NUMBER_CHARS) {
             try {
                 return new BigDecimal(v.asText().strip());
             } catch (NumberFormatException e) {
@@ -276,6 +295,35 @@ public final class RequestReader {
             }
         }
         throw problem("WRONG_TYPE", at(path) + field + " must be a number", at(path) + field);
+    }
+
+    /** A target's value, low or high: within ±10^15. */
+    private static BigDecimal boundedValue(JsonNode n, String path, String field) {
+        BigDecimal x = number(n, path, field);
+        return x == null ? null : Limits.value(x, at(path) + field);
+    }
+
+    /** Points, a claimed score, a percent: from 0 to {@code max}. */
+    private static BigDecimal bounded(JsonNode n, String path, String field, BigDecimal max) {
+        BigDecimal x = number(n, path, field);
+        return x == null ? null : Limits.between0And(x, max, at(path) + field);
+    }
+
+    private static Integer year(JsonNode n, String path) {
+        Integer year = integer(n, path, "year");
+        if (year != null && (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR)) {
+            throw Limits.invalid(at(path) + "year must be from " + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR,
+                    at(path) + "year");
+        }
+        return year;
+    }
+
+    /** A target with no value: absent, or text that normalises to empty (scoring.md §1.1). */
+    private static boolean isEmpty(Inputs.ValueSpec target) {
+        if (target == null) {
+            return true;
+        }
+        return target instanceof Inputs.ValueSpec.Text t && Normaliser.isEmpty(Normaliser.normalise(t.text()));
     }
 
     private static Integer integer(JsonNode n, String path, String field) {

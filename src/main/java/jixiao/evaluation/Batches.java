@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -31,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 import jixiao.assessment.Bodies;
 import jixiao.assessment.JixiaoConfig;
 import jixiao.assessment.Json;
+import jixiao.assessment.JsonProblems;
+import jixiao.assessment.Limits;
 import jixiao.scoring.Decimals;
 import jixiao.scoring.RequestProblem;
 import org.slf4j.Logger;
@@ -45,6 +49,7 @@ import org.slf4j.LoggerFactory;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class Batches {
     private static final Logger LOG = LoggerFactory.getLogger(Batches.class);
+    private static final String NDJSON = "application/x-ndjson";
     private final EvaluationService service;
     private final Json json;
     private final long itemMaxBytes;
@@ -73,17 +78,24 @@ class Batches {
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<String> batch(@Body InputStream body) {
+    HttpResponse<String> batch(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body) {
+        if (body == null) {
+            throw new RequestProblem("MISSING_BODY", "the batch is empty; a JSON array or NDJSON is expected", "");
+        }
         Tally tally = new Tally(workers, gradeNames);
         try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
             int first = firstNonBlank(in);
+            if (first < 0) {
+                throw new RequestProblem("MISSING_BODY", "the batch is empty; a JSON array or NDJSON is expected", "");
+            }
+            Bodies.requireType(contentType, MediaType.APPLICATION_JSON, NDJSON);
             if (first == '[') {
                 readArray(in, tally);
             } else if (first == '{') {
                 readLines(in, tally);
             } else {
-                throw new RequestProblem("MALFORMED_JSON", first < 0 ? "the batch is empty"
-                        : "a batch is a JSON array of items or NDJSON (one JSON object per line)", "");
+                throw new RequestProblem("MALFORMED_JSON",
+                        "a batch is a JSON array of items or NDJSON (one JSON object per line)", "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,7 +105,7 @@ class Batches {
     }
 
     private void readArray(InputStream in, Tally tally) throws IOException {
-        try (JsonParser parser = json.mapper().getFactory().createParser(in)) {
+        try (JsonParser parser = json.requests().getFactory().createParser(in)) {
             parser.nextToken();
             int index = 0;
             while (true) {
@@ -104,10 +116,16 @@ class Batches {
                     if (token == JsonToken.END_ARRAY || token == null) {
                         return;
                     }
-                    item = json.mapper().readTree(parser);
+                    item = json.requests().readTree(parser);
                 } catch (JsonProcessingException e) {
-                    tally.fail(index, "MALFORMED_JSON", "item " + index + " is not valid JSON: " + e.getOriginalMessage()
-                            + "; the items after it cannot be read", "[" + index + "]");
+                    RequestProblem p = JsonProblems.of(e, parser, "", "item " + index);
+                    tally.fail(index, p.code(), p.getMessage() + "; the items after it cannot be read",
+                            p.path().isEmpty() ? "[" + index + "]" : p.path());
+                    return;
+                } catch (NumberFormatException e) {
+                    RequestProblem p = JsonProblems.number(parser, "", "item " + index);
+                    tally.fail(index, p.code(), p.getMessage() + "; the items after it cannot be read",
+                            p.path().isEmpty() ? "[" + index + "]" : p.path());
                     return;
                 }
                 process(item, "[" + index + "]", index, tally);
@@ -126,7 +144,8 @@ class Batches {
             if (b == '\n' || b < 0) {
                 String text = line.toString(StandardCharsets.UTF_8).strip();
                 if (tooLong) {
-                    tally.fail(index++, "BODY_TOO_LARGE", "line " + index + " exceeds " + itemMaxBytes + " bytes", "[" + (index - 1) + "]");
+                    tally.fail(index++, "PAYLOAD_TOO_LARGE", "line " + index + " exceeds " + itemMaxBytes + " bytes",
+                            "[" + (index - 1) + "]");
                 } else if (!text.isEmpty()) {
                     processLine(text, index++, tally);
                 }
@@ -145,10 +164,9 @@ class Batches {
     private void processLine(String text, int index, Tally tally) {
         JsonNode item;
         try {
-            item = json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            tally.fail(index, "MALFORMED_JSON", "line " + (index + 1) + " is not valid JSON: " + e.getOriginalMessage(),
-                    "[" + index + "]");
+            item = JsonProblems.read(json.requests(), text, "[" + index + "]", "line " + (index + 1));
+        } catch (RequestProblem p) {
+            tally.fail(index, p.code(), p.getMessage(), p.path());
             return;
         }
         process(item, "[" + index + "]", index, tally);
@@ -161,12 +179,13 @@ class Batches {
 
     private void store(JsonNode item, String path, int index, Tally tally) {
         try {
+            Limits.numbers(item, path);
             Store.Evaluation e = service.submitItem(item, path);
             tally.stored(new Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
         } catch (RequestProblem p) {
             tally.fail(index, p.code(), p.getMessage(), p.path());
         } catch (Bodies.BodyTooLarge p) {
-            tally.fail(index, "BODY_TOO_LARGE", p.getMessage(), path);
+            tally.fail(index, "PAYLOAD_TOO_LARGE", p.getMessage(), path);
         } catch (RuntimeException unexpected) {
             LOG.error("batch item {} failed", index, unexpected);
             tally.fail(index, "STORAGE_FAILED", "item " + index + " could not be stored; nothing of it was kept", path);

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import jixiao.assessment.ErrorHandlers;
 import jixiao.assessment.Json;
 
-/** 404 in the API's error style for ids that name nothing stored. */
+/** 404 in the API's error shape for ids that name nothing stored (or cannot name anything). */
 @Singleton
 @Produces
 final class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<String>> {
@@ -21,6 +21,7 @@ final class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<S
 
     @Override
     public HttpResponse<String> handle(HttpRequest request, NotFound e) {
-        return ErrorHandlers.respond(json, HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage(), e.path());
+        // the id is a segment of the request path, not a field: the error names the request path (api.md)
+        return ErrorHandlers.respond(json, HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage(), request.getPath());
     }
 }

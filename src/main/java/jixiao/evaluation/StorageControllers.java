@@ -3,12 +3,14 @@ package jixiao.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -21,6 +23,7 @@ import java.util.Set;
 import jixiao.assessment.Bodies;
 import jixiao.assessment.JixiaoConfig;
 import jixiao.assessment.Json;
+import jixiao.assessment.Limits;
 import jixiao.assessment.RequestReader;
 import jixiao.scoring.Evaluator;
 import jixiao.scoring.RequestProblem;
@@ -47,20 +50,21 @@ final class StorageControllers {
             this.service = service;
             this.store = store;
             this.json = json;
-            this.reader = new RequestReader(json.mapper());
+            this.reader = new RequestReader(json.requests());
             this.maxBytes = config.previewMaxBytes();
         }
 
         @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-        HttpResponse<String> declare(@Body InputStream body) {
-            Store.Declaration d = service.declare(unwrap(reader.parse(Bodies.read(body, maxBytes)), "declaration"), "");
+        HttpResponse<String> declare(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body) {
+            Store.Declaration d = service.declare(unwrap(reader.parse(Bodies.json(contentType, body, maxBytes)),
+                    "declaration"), "");
             return HttpResponse.<String>created(URI.create("/api/v1/declarations/" + d.id()))
                     .body(json.write(view(d, json))).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
 
         @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> get(@PathVariable String id) {
-            return json(HttpStatus.OK, json, view(service.declaration(id), json));
+            return json(HttpStatus.OK, json, view(service.declaration(Ids.declaration(id)), json));
         }
 
         @Get(produces = MediaType.APPLICATION_JSON)
@@ -70,7 +74,7 @@ final class StorageControllers {
             if (!subjectType.isEmpty() && !Set.of("PROJECT", "DEPARTMENT").contains(subjectType)) {
                 throw new RequestProblem("INVALID_VALUE", "subjectType must be PROJECT or DEPARTMENT", "subjectType");
             }
-            Integer y = year.isEmpty() ? null : whole(year, "year", 0, 9999);
+            Integer y = year.isEmpty() ? null : whole(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
             int p = whole(page, "page", 0, Integer.MAX_VALUE / 1000);
             int s = whole(size, "size", 1, 500);
             Store.Page found = store.declarations(y, unit.isEmpty() ? null : unit,
@@ -92,7 +96,7 @@ final class StorageControllers {
         /** Every evaluation of a stored declaration, oldest first: its history for auditors. */
         @Get(uri = "/{id}/evaluations", produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> evaluations(@PathVariable String id) {
-            service.declaration(id);
+            service.declaration(Ids.declaration(id));
             ArrayNode out = json.mapper().createArrayNode();
             store.evaluationsOf(id).forEach(e -> {
                 ObjectNode item = out.addObject();
@@ -114,8 +118,11 @@ final class StorageControllers {
 
         /** Assessments of a stored declaration: stored with their evaluation in one transaction. */
         @Post(uri = "/{id}/assessments", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-        HttpResponse<String> assess(@PathVariable String id, @Body InputStream body) {
-            ObjectNode evaluation = service.submit(id, unwrap(reader.parse(Bodies.read(body, maxBytes)), "assessment"));
+        HttpResponse<String> assess(@PathVariable String id, @Nullable @Header("Content-Type") String contentType,
+                                    @Nullable @Body InputStream body) {
+            // the body is read before anything can refuse the request: a body left unread stalls the connection
+            String text = Bodies.json(contentType, body, maxBytes);
+            ObjectNode evaluation = service.submit(Ids.declaration(id), unwrap(reader.parse(text), "assessment"));
             return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
                     .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -146,7 +153,7 @@ final class StorageControllers {
 
         private static int whole(String text, String name, int min, int max) {
             try {
-                int v = Integer.parseInt(text.strip());
+                int v = text.length() > 12 ? -1 : Integer.parseInt(text.strip());
                 if (v >= min && v <= max) {
                     return v;
                 }
@@ -170,13 +177,13 @@ final class StorageControllers {
 
         @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> get(@PathVariable String id) {
-            return json(HttpStatus.OK, json, service.evaluation(id));
+            return json(HttpStatus.OK, json, service.evaluation(Ids.evaluation(id)));
         }
 
         /** A new evaluation of the stored inputs under the current rules, linked to this one, with the diff. */
         @Post(uri = "/{id}/reevaluate", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> reevaluate(@PathVariable String id) {
-            ObjectNode evaluation = service.reevaluate(id);
+            ObjectNode evaluation = service.reevaluate(Ids.evaluation(id));
             return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
                     .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -198,7 +205,7 @@ final class StorageControllers {
         /** The bureau's view of a year: year-end by default, or mid-year with {@code period=HALF_YEAR}. */
         @Get(uri = "/{year}/summary", produces = MediaType.APPLICATION_JSON)
         HttpResponse<String> summary(@PathVariable String year, @QueryValue(defaultValue = "FULL_YEAR") String period) {
-            int y = Declarations.whole(year, "year", 0, 9999);
+            int y = Declarations.whole(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
             if (!Set.of("FULL_YEAR", "HALF_YEAR").contains(period)) {
                 throw new RequestProblem("INVALID_VALUE", "period must be FULL_YEAR or HALF_YEAR", "period");
             }
@@ -210,7 +217,7 @@ final class StorageControllers {
 
         @Get(uri = "/{year}/evaluations.csv", produces = "text/csv")
         HttpResponse<byte[]> csv(@PathVariable String year) {
-            int y = Declarations.whole(year, "year", 0, 9999);
+            int y = Declarations.whole(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
             byte[] body = Csv.of(store.allOfYear(y)).getBytes(StandardCharsets.UTF_8);
             return HttpResponse.ok(body).contentType(new MediaType("text/csv; charset=utf-8"))
                     .header("Content-Disposition", "attachment; filename=\"jixiao-" + y + "-evaluations.csv\"");

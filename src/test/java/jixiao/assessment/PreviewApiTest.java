@@ -22,7 +22,7 @@ class PreviewApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "{bad|MALFORMED_JSON|''",
+            "{bad|MALFORMED_JSON|/api/v1/evaluations/preview",
             "{}|MISSING_FIELD|declaration",
             "{\"declaration\":{\"subjectType\":\"X\",\"indicators\":[]}}|INVALID_VALUE|declaration.subjectType",
             "{\"declaration\":{\"subjectType\":\"PROJECT\",\"scoringTable\":\"nope\",\"indicators\":[]}}|UNKNOWN_SCORING_TABLE|declaration.scoringTable",
@@ -84,5 +84,6 @@ class PreviewApiTest {
         String big = "{\"declaration\":{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}}";
         var r = ServerHarness.post("/api/v1/evaluations/preview", big);
         assertEquals(413, r.statusCode());
+        assertEquals("PAYLOAD_TOO_LARGE", JSON.readTree(r.body()).get("error").asText());
     }
 }

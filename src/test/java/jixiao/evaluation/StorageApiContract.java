@@ -71,7 +71,7 @@ abstract class StorageApiContract {
 
     @Test
     void aDeclarationIsStoredFoundAndListed() throws Exception {
-        HttpResponse<String> r = app.post("/api/v1/declarations", declaration("hebei-official-car-platform", 3001, "甲单位").toString());
+        HttpResponse<String> r = app.post("/api/v1/declarations", declaration("hebei-official-car-platform", 2071, "甲单位").toString());
         assertEquals(201, r.statusCode(), r.body());
         String id = JSON.readTree(r.body()).get("id").asText();
         assertEquals("/api/v1/declarations/" + id, r.headers().firstValue("Location").orElseThrow());
@@ -79,25 +79,25 @@ abstract class StorageApiContract {
         assertEquals("hebei-project", got.get("scoringTable").asText());
         assertEquals(9, got.get("indicatorCount").asInt());
         assertEquals("公务用车平台办公室经费", got.get("declaration").get("name").asText());
-        declare(declaration("hunan-property-management", 3001, "乙单位"));
-        declare(declaration("jiangsu-jurong-service-centre", 3001, "乙单位"));
+        declare(declaration("hunan-property-management", 2071, "乙单位"));
+        declare(declaration("jiangsu-jurong-service-centre", 2071, "乙单位"));
 
-        JsonNode page = JSON.readTree(app.get("/api/v1/declarations?year=3001&unit=%E4%B9%99%E5%8D%95%E4%BD%8D&size=1").body());
+        JsonNode page = JSON.readTree(app.get("/api/v1/declarations?year=2071&unit=%E4%B9%99%E5%8D%95%E4%BD%8D&size=1").body());
         assertEquals(2, page.get("total").asInt());
         assertEquals(2, page.get("totalPages").asInt());
         assertEquals(1, page.get("items").size());
-        JsonNode projects = JSON.readTree(app.get("/api/v1/declarations?year=3001&subjectType=PROJECT").body());
+        JsonNode projects = JSON.readTree(app.get("/api/v1/declarations?year=2071&subjectType=PROJECT").body());
         assertEquals(2, projects.get("total").asInt());
     }
 
     @Test
     void aDeclarationToStoreNeedsUnitNameAndYear() throws Exception {
-        ObjectNode d = declaration("hebei-official-car-platform", 3002, "甲单位");
+        ObjectNode d = declaration("hebei-official-car-platform", 2072, "甲单位");
         d.remove("unit");
         HttpResponse<String> r = app.post("/api/v1/declarations", d.toString());
         assertEquals(400, r.statusCode());
         assertEquals("unit", JSON.readTree(r.body()).get("path").asText());
-        ObjectNode longUnit = declaration("hebei-official-car-platform", 3002, "单".repeat(501));
+        ObjectNode longUnit = declaration("hebei-official-car-platform", 2072, "单".repeat(501));
         HttpResponse<String> tooLong = app.post("/api/v1/declarations", longUnit.toString());
         assertEquals(400, tooLong.statusCode());
         assertEquals("unit", JSON.readTree(tooLong.body()).get("path").asText());
@@ -108,7 +108,7 @@ abstract class StorageApiContract {
 
     @Test
     void anAssessmentIsScoredAndStoredWithItsEvaluation() throws Exception {
-        String id = declare(declaration("hebei-official-car-platform", 3003, "甲单位"));
+        String id = declare(declaration("hebei-official-car-platform", 2073, "甲单位"));
         HttpResponse<String> r = app.post("/api/v1/declarations/" + id + "/assessments",
                 assessment("hebei-official-car-platform").toString());
         assertEquals(201, r.statusCode(), r.body());
@@ -125,7 +125,7 @@ abstract class StorageApiContract {
 
     @Test
     void bodiesNestedTheWayThePreviewNestsThemAreAcceptedToo() throws Exception {
-        String body = "{\"declaration\":" + declaration("hunan-property-management", 3012, "辛单位") + "}";
+        String body = "{\"declaration\":" + declaration("hunan-property-management", 2082, "辛单位") + "}";
         HttpResponse<String> r = app.post("/api/v1/declarations", body);
         assertEquals(201, r.statusCode(), r.body());
         String id = JSON.readTree(r.body()).get("id").asText();
@@ -137,22 +137,22 @@ abstract class StorageApiContract {
 
     @Test
     void aBadAssessmentIsRefusedAndNothingIsStored() throws Exception {
-        String id = declare(declaration("hebei-official-car-platform", 3004, "甲单位"));
+        String id = declare(declaration("hebei-official-car-platform", 2074, "甲单位"));
         HttpResponse<String> r = app.post("/api/v1/declarations/" + id + "/assessments", "{\"period\":\"SOMETIME\"}");
         assertEquals(400, r.statusCode());
         assertEquals("period", JSON.readTree(r.body()).get("path").asText());
-        assertEquals(List.of(), csvRows(3004));
+        assertEquals(List.of(), csvRows(2074));
     }
 
     @Test
     void longIndicatorIdsAndNamesAreStoredWhole() throws Exception {
-        ObjectNode d = declaration("hunan-property-management", 3011, "庚单位");
+        ObjectNode d = declaration("hunan-property-management", 2081, "庚单位");
         ObjectNode first = (ObjectNode) d.get("indicators").get(0);
         first.put("id", "q".repeat(300));
         first.put("level3", "长".repeat(1500));
         JsonNode evaluation = submit(declare(d), assessment("hunan-property-management"));
         assertEquals(300, evaluation.get("indicators").get(0).get("id").asText().length());
-        assertEquals(1, csvRows(3011).size());
+        assertEquals(1, csvRows(2081).size());
     }
 
     @Test
@@ -167,7 +167,7 @@ abstract class StorageApiContract {
 
     @Test
     void reevaluatingUnderUnchangedRulesGivesAnIdenticalResult() throws Exception {
-        String id = declare(declaration("jiangsu-jurong-service-centre", 3005, "甲单位"));
+        String id = declare(declaration("jiangsu-jurong-service-centre", 2075, "甲单位"));
         JsonNode first = submit(id, assessment("jiangsu-jurong-service-centre"));
         HttpResponse<String> r = app.post("/api/v1/evaluations/" + first.get("id").asText() + "/reevaluate", "");
         assertEquals(201, r.statusCode(), r.body());
@@ -190,10 +190,10 @@ abstract class StorageApiContract {
         List<String> items = new ArrayList<>();
         for (String example : List.of("hunan-property-management", "hebei-official-car-platform")) {
             ObjectNode item = (ObjectNode) JSON.readTree(StorageHarness.example(example));
-            ((ObjectNode) item.get("declaration")).put("year", 3006);
+            ((ObjectNode) item.get("declaration")).put("year", 2076);
             items.add(item.toString());
         }
-        items.add(1, "{\"declaration\":{\"subjectType\":\"PROJECT\",\"unit\":\"丙\",\"name\":\"x\",\"year\":3006,"
+        items.add(1, "{\"declaration\":{\"subjectType\":\"PROJECT\",\"unit\":\"丙\",\"name\":\"x\",\"year\":2076,"
                 + "\"indicators\":[{\"id\":\"a\",\"level3\":\"x\"},{\"id\":\"a\",\"level3\":\"y\"}]},\"assessment\":{}}");
         HttpResponse<String> r = app.post("/api/v1/batches", "[" + String.join(",", items) + "]");
         assertEquals(200, r.statusCode(), r.body());
@@ -204,15 +204,15 @@ abstract class StorageApiContract {
         assertEquals("DUPLICATE_ID", report.get("failures").get(0).get("error").asText());
         assertEquals("[1].declaration.indicators[1].id", report.get("failures").get(0).get("path").asText());
         assertEquals(2, report.get("grades").get("优").asInt());
-        assertEquals(2, csvRows(3006).size());
-        assertEquals(2, JSON.readTree(app.get("/api/v1/declarations?year=3006").body()).get("total").asInt());
+        assertEquals(2, csvRows(2076).size());
+        assertEquals(2, JSON.readTree(app.get("/api/v1/declarations?year=2076").body()).get("total").asInt());
     }
 
     @Test
     void aBatchAlsoArrivesAsNdjsonLineByLine() throws Exception {
         ObjectNode good = (ObjectNode) JSON.readTree(StorageHarness.example("hunan-property-management"));
-        ((ObjectNode) good.get("declaration")).put("year", 3007);
-        String existing = declare(declaration("hebei-official-car-platform", 3007, "丁单位"));
+        ((ObjectNode) good.get("declaration")).put("year", 2077);
+        String existing = declare(declaration("hebei-official-car-platform", 2077, "丁单位"));
         String byId = "{\"declarationId\":\"" + existing + "\",\"assessment\":" + assessment("hebei-official-car-platform") + "}";
         String body = good + "\n{not json\n\n" + byId + "\n" + "{\"declarationId\":\"nope\",\"assessment\":{}}\n";
         HttpResponse<String> r = app.post("/api/v1/batches", body, "application/x-ndjson");
@@ -227,7 +227,7 @@ abstract class StorageApiContract {
 
     @Test
     void twoConcurrentSubmissionsForOneDeclarationBothLand() throws Exception {
-        String id = declare(declaration("hunan-property-management", 3008, "戊单位"));
+        String id = declare(declaration("hunan-property-management", 2078, "戊单位"));
         String body = assessment("hunan-property-management").toString();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -240,16 +240,16 @@ abstract class StorageApiContract {
         } finally {
             pool.shutdown();
         }
-        List<String> rows = csvRows(3008);
+        List<String> rows = csvRows(2078);
         assertEquals(2, rows.size());
         assertEquals(1, rows.stream().filter(row -> row.contains(",是,")).count());
     }
 
     @Test
     void theSummaryCountsGradesRanksFlagsAndListsWhoDidNotSubmit() throws Exception {
-        String a = declare(declaration("hebei-official-car-platform", 3009, "甲单位"));
-        String b = declare(declaration("hunan-property-management", 3009, "乙单位"));
-        declare(declaration("jiangsu-jurong-service-centre", 3009, "丙单位"));
+        String a = declare(declaration("hebei-official-car-platform", 2079, "甲单位"));
+        String b = declare(declaration("hunan-property-management", 2079, "乙单位"));
+        declare(declaration("jiangsu-jurong-service-centre", 2079, "丙单位"));
         JsonNode old = submit(a, assessment("hebei-official-car-platform"));
         app.post("/api/v1/evaluations/" + old.get("id").asText() + "/reevaluate", "");
         submit(b, assessment("hunan-property-management"));
@@ -257,7 +257,7 @@ abstract class StorageApiContract {
         halfYear.put("period", "HALF_YEAR");
         submit(b, halfYear);
 
-        JsonNode s = JSON.readTree(app.get("/api/v1/years/3009/summary").body());
+        JsonNode s = JSON.readTree(app.get("/api/v1/years/2079/summary").body());
         assertEquals(3, s.get("declarations").asInt());
         assertEquals(2, s.get("evaluated").asInt());
         assertEquals(2, s.get("grades").get("优").asInt());
@@ -277,7 +277,7 @@ abstract class StorageApiContract {
 
     @Test
     void aDeclarationListsItsEvaluationsOldestFirst() throws Exception {
-        String id = declare(declaration("hunan-property-management", 3013, "壬单位"));
+        String id = declare(declaration("hunan-property-management", 2083, "壬单位"));
         JsonNode first = submit(id, assessment("hunan-property-management"));
         String second = JSON.readTree(app.post("/api/v1/evaluations/" + first.get("id").asText() + "/reevaluate", "")
                 .body()).get("id").asText();
@@ -292,10 +292,10 @@ abstract class StorageApiContract {
 
     @Test
     void theHalfYearSummaryCountsLightsAndListsWhatLags() throws Exception {
-        String lagging = declare(declaration("jiangsu-jurong-service-centre-half-year", 3014, "癸单位"));
-        declare(declaration("hunan-property-management", 3014, "子单位"));
+        String lagging = declare(declaration("jiangsu-jurong-service-centre-half-year", 2084, "癸单位"));
+        declare(declaration("hunan-property-management", 2084, "子单位"));
         submit(lagging, assessment("jiangsu-jurong-service-centre-half-year"));
-        JsonNode s = JSON.readTree(app.get("/api/v1/years/3014/summary?period=HALF_YEAR").body());
+        JsonNode s = JSON.readTree(app.get("/api/v1/years/2084/summary?period=HALF_YEAR").body());
         assertEquals("HALF_YEAR", s.get("period").asText());
         assertEquals(1, s.get("evaluated").asInt());
         assertEquals(1, s.get("lights").get("RED").asInt());
@@ -306,23 +306,23 @@ abstract class StorageApiContract {
                 ? "" : f.get("indicatorId").asText())));
         assertEquals(List.of("LAGGING_PROGRESS:d4", "LAGGING_PROGRESS:g1", "LAGGING_PROGRESS:g5", "LAGGING_PROGRESS:g6",
                 "LAGGING_PROGRESS:r8", "SPENDING_BEHIND_SCHEDULE:"), flagged);
-        assertEquals(0, JSON.readTree(app.get("/api/v1/years/3014/summary").body()).get("evaluated").asInt());
-        assertEquals(400, app.get("/api/v1/years/3014/summary?period=Q3").statusCode());
+        assertEquals(0, JSON.readTree(app.get("/api/v1/years/2084/summary").body()).get("evaluated").asInt());
+        assertEquals(400, app.get("/api/v1/years/2084/summary?period=Q3").statusCode());
     }
 
     @Test
     void theCsvOpensInExcel() throws Exception {
-        ObjectNode d = declaration("hunan-property-management", 3010, "己单位");
+        ObjectNode d = declaration("hunan-property-management", 2080, "己单位");
         d.put("name", "物业管理费，含\"保洁\"");
         submit(declare(d), assessment("hunan-property-management"));
-        HttpResponse<byte[]> r = app.getBytes("/api/v1/years/3010/evaluations.csv");
+        HttpResponse<byte[]> r = app.getBytes("/api/v1/years/2080/evaluations.csv");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         byte[] body = r.body();
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]));
         String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertTrue(lines[0].startsWith("单位,名称,得分,等级,偏差数,错误数,类型,年度,期间,月份"));
-        assertTrue(lines[1].startsWith("己单位,\"物业管理费，含\"\"保洁\"\"\",97.68,优,6,0,PROJECT,3010,FULL_YEAR,12,"), lines[1]);
+        assertTrue(lines[1].startsWith("己单位,\"物业管理费，含\"\"保洁\"\"\",97.68,优,6,0,PROJECT,2080,FULL_YEAR,12,"), lines[1]);
     }
 
     List<String> csvRows(int year) throws Exception {

@@ -116,9 +116,17 @@ public final class Fuzz {
         Random r = new Random(copies);
         for (int k = 0; k < copies; k++) {
             for (JsonNode e : examples) {
-                seedOne(spread(e, r));
+                if (storable(e)) {
+                    seedOne(spread(e, r));
+                }
             }
         }
+    }
+
+    /** A stored declaration needs its unit, name and year; a partial published table may lack one. */
+    private static boolean storable(JsonNode e) {
+        JsonNode d = e.path("declaration");
+        return d.path("unit").isTextual() && d.path("name").isTextual() && d.path("year").isInt();
     }
 
     private void seedOne(JsonNode e) throws Exception {

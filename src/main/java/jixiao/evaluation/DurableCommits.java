@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * <p>H2 applies the settings of a URL with SET at every new connection and keeps the last one set, so
  * the datasource URL an operator gives is rewritten before the pool exists: any WRITE_DELAY in it is
  * replaced by {@code WRITE_DELAY=0}. Every connection of the pool then sets 0 as it opens, and no
- * connection can bring a delay back. PostgreSQL URLs are left as they are (its commits wait for the WAL).
+ * connection can bring a delay back (a WRITE_DELAY among the datasource's driver properties is dropped for
+ * the same reason). PostgreSQL URLs are left as they are (its commits wait for the WAL).
  */
 @Singleton
 class DurableCommits implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -34,6 +35,8 @@ class DurableCommits implements BeanCreatedEventListener<DatasourceConfiguration
                     config.getName(), WRITE_DELAY.matcher(url).find() ? " in place of the URL's WRITE_DELAY" : "");
             config.setUrl(durable);
             config.setJdbcUrl(durable);
+            // a WRITE_DELAY among the driver's properties would contradict the URL's
+            config.getDataSourceProperties().keySet().removeIf(k -> "WRITE_DELAY".equalsIgnoreCase(k.toString().strip()));
         }
         return config;
     }

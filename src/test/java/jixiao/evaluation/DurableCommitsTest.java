@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,14 @@ class DurableCommitsTest {
     @Test
     void aWriteDelayInTheOperatorsUrlIsReplacedByZero() throws Exception {
         try (StorageHarness app = new StorageHarness(StorageHarness.h2File(dir) + ";write_delay = 500")) {
+            assertEquals("0", writeDelay(app));
+        }
+    }
+
+    @Test
+    void aWriteDelayAmongTheDriversPropertiesIsDropped() throws Exception {
+        try (StorageHarness app = new StorageHarness(StorageHarness.h2File(dir),
+                Map.of("datasources.default.data-source-properties.WRITE_DELAY", "500"))) {
             assertEquals("0", writeDelay(app));
         }
     }

@@ -148,21 +148,26 @@ public class Store {
         });
     }
 
-    /** The latest evaluation of each declaration of a year for one period (bind: year, period, period). */
-    private static final String LATEST = "select * from evaluation e where e.fiscal_year = ? and e.period = ?"
-            + " and e.created_seq = (select max(x.created_seq) from evaluation x"
-            + " where x.declaration_id = e.declaration_id and x.period = ?)";
+    /**
+     * The latest evaluation of each declaration of a year for one period (bind: year, period). One grouped
+     * pass over the year's evaluations, then a lookup by (declaration_id, created_seq): a correlated max per
+     * row made the year summary quadratic in the evaluations of a declaration (the soak stalled on it).
+     * A declaration's evaluations all carry its year, so the latest of the year is the latest of all.
+     */
+    private static final String LATEST = "select e.* from evaluation e join (select declaration_id,"
+            + " max(created_seq) as latest_seq from evaluation where fiscal_year = ? and period = ?"
+            + " group by declaration_id) m on m.declaration_id = e.declaration_id and e.created_seq = m.latest_seq";
 
     /** The current evaluation of every declaration of the year for the period (its latest one). */
     public List<Evaluation> latest(int year, String period) {
         return read(c -> query(c, LATEST + " order by e.total_score desc, e.subject_unit, e.subject_name",
-                Store::evaluation, year, period, period));
+                Store::evaluation, year, period));
     }
 
     /** Deviations of the year's current evaluations for the period: every ERROR, and the listed types. */
     public List<FlaggedDeviation> flagged(int year, String period, List<String> types) {
         String in = String.join(", ", types.stream().map(t -> "?").toList());
-        List<Object> args = new ArrayList<>(List.of(year, period, period));
+        List<Object> args = new ArrayList<>(List.of(year, period));
         args.addAll(types);
         return read(c -> query(c, "select e.id as evaluation_id, e.declaration_id, e.subject_unit, e.subject_name,"
                 + " d.deviation_type, d.severity, d.indicator_id, d.level3, d.message from evaluation_deviation d"

@@ -32,12 +32,14 @@ public final class BulkBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        run("H2 (file)", StorageHarness.h2File(Files.createTempDirectory("jixiao-bench")), n);
+        Path h2 = Files.createTempDirectory("jixiao-bench");
+        run("H2 (file)", StorageHarness.h2File(h2), n, h2);
+        System.out.printf("H2 (file): database file %d MB after a clean close%n", size(h2) >> 20);
         String pg = System.getenv(StorageHarness.PG_URL_VARIABLE);
         if (pg != null && !pg.isBlank()) {
             String url = StorageHarness.freshPostgresSchema(pg);
             try {
-                run("PostgreSQL", url, n);
+                run("PostgreSQL", url, n, null);
             } finally {
                 StorageHarness.dropPostgresSchema(url);
             }
@@ -47,7 +49,8 @@ public final class BulkBenchmark {
         System.exit(0);  // the HTTP client's idle threads would otherwise keep the JVM up for a minute
     }
 
-    private static void run(String label, String url, int n) throws Exception {
+    /** Stores n items through the batch endpoint over {@code url}; {@code files}, when not null, holds the database. */
+    private static void run(String label, String url, int n, Path files) throws Exception {
         try (StorageHarness app = new StorageHarness(url)) {
             post(app, 200);  // warm-up: rules, JIT, connection pool
             System.gc();
@@ -76,6 +79,16 @@ public final class BulkBenchmark {
                     report.get("failed").asInt(), peak.get() >> 20, baseline >> 20);
             System.out.printf("%s: upload of %d MB; max heap of this JVM %d MB%n", label, bytes(n) >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+            if (files != null) {
+                System.out.printf("%s: database file %d MB at the end of the upload%n", label, size(files) >> 20);
+            }
+        }
+    }
+
+    /** Bytes of the files under {@code dir}. */
+    private static long size(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 

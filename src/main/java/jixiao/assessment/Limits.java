@@ -66,8 +66,10 @@ public final class Limits {
 
     /** A value within [0, max] (points, claimed scores, percents). */
     public static BigDecimal between0And(BigDecimal x, BigDecimal max, String path) {
-        BigDecimal v = value(x, path);
-        if (v.signum() < 0 || v.compareTo(max) > 0) {
+        // a magnitude far past the range is named by the range, not by the ±10^15 of amounts
+        boolean far = x.signum() != 0 && (long) x.precision() - x.scale() > max.precision() + 1;
+        BigDecimal v = far ? null : value(x, path);
+        if (far || v.signum() < 0 || v.compareTo(max) > 0) {
             throw invalid(path + " must be a number from 0 to " + max.toPlainString(), path);
         }
         return v;

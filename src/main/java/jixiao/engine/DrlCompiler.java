@@ -18,9 +18,15 @@ final class DrlCompiler {
 
     /** {@code project} is {@code DrlProject} (compiled at run time) or {@code ExecutableModelProject}. */
     static InternalKieModule compile(List<RuleFile> files, Class<? extends KieBuilder.ProjectType> project) {
+        return compile(files, project, "rules-" + UUID.randomUUID());
+    }
+
+    /** As {@link #compile(List, Class)}, as the KIE module {@code artifactId} (names generated classes). */
+    static InternalKieModule compile(List<RuleFile> files, Class<? extends KieBuilder.ProjectType> project,
+                                     String artifactId) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("jixiao", "rules-" + UUID.randomUUID(), "1.0.0");
+        ReleaseId releaseId = ks.newReleaseId("jixiao", artifactId, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         for (RuleFile f : files) {
             kfs.write("src/main/resources/" + f.path(), f.content().getBytes(StandardCharsets.UTF_8));

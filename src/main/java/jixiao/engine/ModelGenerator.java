@@ -1,9 +1,9 @@
 package jixiao.engine;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,7 +30,7 @@ public final class ModelGenerator {
     /** Writes the model of {@code files} (whose folder has version {@code rulesVersion}) under {@code out}. */
     public static void write(List<RuleFile> files, String rulesVersion, Path out) {
         RuleBase.rulesByFile(files);
-        InternalKieModule module = DrlCompiler.compile(files, ExecutableModelProject.class);
+        InternalKieModule module = DrlCompiler.compile(files, ExecutableModelProject.class, "rules-model");
         StringBuilder models = new StringBuilder();
         try {
             for (String name : module.getFileNames()) {
@@ -48,14 +48,12 @@ public final class ModelGenerator {
             if (models.isEmpty()) {
                 throw new RuleBaseException("the executable model of the rules has no model class");
             }
-            Properties descriptor = new Properties();
-            descriptor.setProperty(PrebuiltModel.RULES_VERSION, rulesVersion);
-            descriptor.setProperty(PrebuiltModel.MODELS, models.toString());
+            // written by hand, not by Properties.store, which adds the date: the same rules give the same jar
             Path target = out.resolve(PrebuiltModel.DESCRIPTOR);
             Files.createDirectories(target.getParent());
-            try (OutputStream o = Files.newOutputStream(target)) {
-                descriptor.store(o, "written by jixiao.engine.ModelGenerator at build time");
-            }
+            Files.writeString(target, "# written by jixiao.engine.ModelGenerator at build time\n"
+                    + PrebuiltModel.RULES_VERSION + "=" + rulesVersion + "\n"
+                    + PrebuiltModel.MODELS + "=" + models + "\n", StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rules model under " + out, e);
         }

@@ -1,49 +1,63 @@
 package jixiao.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * The compiled rules: built once from DRL files (failing with file and line on any error), then
- * shared by every evaluation, each of which gets a session of its own.
+ * The compiled rules, shared by every evaluation, each of which gets a session of its own. Either
+ * the executable model compiled into the jar at build time (when the rules are the packaged ones)
+ * or the DRL compiled at start-up (when a bureau has changed them), failing with file and line on
+ * any error.
  */
 public final class RuleBase {
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     private final KieBase kieBase;
     private final Map<String, String> fileByRule;
+    private final boolean prebuilt;
 
-    private RuleBase(KieBase kieBase, Map<String, String> fileByRule) {
+    private RuleBase(KieBase kieBase, Map<String, String> fileByRule, boolean prebuilt) {
         this.kieBase = kieBase;
         this.fileByRule = Map.copyOf(fileByRule);
+        this.prebuilt = prebuilt;
     }
 
+    /**
+     * The rule base for these files: the prebuilt model when {@code rulesVersion} is the version of
+     * the rules it was compiled from, else the DRL compiled now.
+     */
+    public static RuleBase load(List<RuleFile> files, String rulesVersion) {
+        Map<String, String> fileByRule = rulesByFile(files);
+        return PrebuiltModel.matching(rulesVersion)
+                .map(kieBase -> new RuleBase(kieBase, fileByRule, true))
+                .orElseGet(() -> build(files));
+    }
+
+    /** The DRL compiled now, whatever is prebuilt. */
     public static RuleBase build(List<RuleFile> files) {
+        Map<String, String> fileByRule = rulesByFile(files);
+        KieBase kieBase = KieServices.Factory.get()
+                .newKieContainer(DrlCompiler.compile(files, DrlProject.class).getReleaseId()).getKieBase();
+        return new RuleBase(kieBase, fileByRule, false);
+    }
+
+    /** Which rule each file defines; a rule name defined twice is an error naming both files. */
+    static Map<String, String> rulesByFile(List<RuleFile> files) {
         if (files.isEmpty()) {
             throw new RuleBaseException("no DRL files found");
         }
         Map<String, String> fileByRule = new HashMap<>();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("jixiao", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
         for (RuleFile f : files) {
             Matcher m = RULE_NAME.matcher(f.content());
             while (m.find()) {
@@ -52,19 +66,13 @@ public final class RuleBase {
                     throw new RuleBaseException(f.path() + ": rule \"" + m.group(1) + "\" is also defined in " + previous);
                 }
             }
-            kfs.write("src/main/resources/" + f.path(), f.content().getBytes(StandardCharsets.UTF_8));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<String> errors = new ArrayList<>();
-        for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = msg.getPath() == null ? "" : msg.getPath().replaceFirst("^src/main/resources/", "");
-            errors.add(path + ":" + msg.getLine() + ": " + msg.getText().strip());
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleBaseException("the rules do not compile:\n" + String.join("\n", errors));
-        }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        return new RuleBase(kieBase, fileByRule);
+        return fileByRule;
+    }
+
+    /** Whether this is the model compiled at build time (not DRL compiled at start-up). */
+    public boolean prebuilt() {
+        return prebuilt;
     }
 
     /** The DRL file a rule is defined in. */

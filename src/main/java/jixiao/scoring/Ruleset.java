@@ -23,26 +23,44 @@ public record Ruleset(String version, String rulesVersion, String tablesVersion,
 
     public static Ruleset load(Path rulesDir, Path tablesDir) {
         ScoringTables tables = TableLoader.load(tablesDir);
-        List<RuleFile> ruleFiles = new ArrayList<>();
+        List<Entry> rules = entries(rulesDir, "rules/");
+        List<Entry> tableFiles = entries(tablesDir, "scoring-tables/");
+        List<Entry> all = new ArrayList<>(rules);
+        all.addAll(tableFiles);
+        String rulesVersion = version(rules);
+        return new Ruleset(version(all), rulesVersion, version(tableFiles),
+                RuleBase.load(ruleFiles(rules), rulesVersion), tables);
+    }
+
+    /** The DRL files of a rules folder and the folder's version ({@link #rulesVersion()} of a ruleset loaded from it). */
+    public record RulesFolder(List<RuleFile> files, String version) {
+    }
+
+    /** Reads a rules folder the way {@link #load} does, without compiling it (the build's model generator uses it). */
+    public static RulesFolder readRules(Path rulesDir) {
+        List<Entry> rules = entries(rulesDir, "rules/");
+        return new RulesFolder(ruleFiles(rules), version(rules));
+    }
+
+    /** A file of a folder: its name as hashed and shown ({@code rules/10-classify.drl}) and its bytes. */
+    private record Entry(String name, byte[] content) {
+    }
+
+    private static List<Entry> entries(Path dir, String prefix) {
+        return files(dir).stream()
+                .map(p -> new Entry(prefix + dir.relativize(p).toString().replace('\\', '/'), read(p)))
+                .toList();
+    }
+
+    private static List<RuleFile> ruleFiles(List<Entry> rules) {
+        return rules.stream().filter(e -> e.name().endsWith(".drl"))
+                .map(e -> new RuleFile(e.name(), new String(e.content(), StandardCharsets.UTF_8))).toList();
+    }
+
+    private static String version(List<Entry> entries) {
         MessageDigest digest = sha256();
-        MessageDigest rulesDigest = sha256();
-        MessageDigest tablesDigest = sha256();
-        for (Path p : files(rulesDir)) {
-            String name = "rules/" + rulesDir.relativize(p).toString().replace('\\', '/');
-            byte[] bytes = read(p);
-            add(digest, name, bytes);
-            add(rulesDigest, name, bytes);
-            if (name.endsWith(".drl")) {
-                ruleFiles.add(new RuleFile(name, new String(bytes, StandardCharsets.UTF_8)));
-            }
-        }
-        for (Path p : files(tablesDir)) {
-            String name = "scoring-tables/" + tablesDir.relativize(p).toString().replace('\\', '/');
-            byte[] bytes = read(p);
-            add(digest, name, bytes);
-            add(tablesDigest, name, bytes);
-        }
-        return new Ruleset(hex(digest), hex(rulesDigest), hex(tablesDigest), RuleBase.build(ruleFiles), tables);
+        entries.forEach(e -> add(digest, e.name(), e.content()));
+        return hex(digest);
     }
 
     private static String hex(MessageDigest digest) {

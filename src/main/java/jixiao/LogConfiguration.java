@@ -1,0 +1,45 @@
+package jixiao;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Map;
+
+/**
+ * The logging set-up, in code (found by Logback and Micronaut through META-INF/services): reading a
+ * logback.xml costs start-up about 500 classes of XML parsing and configuration model.
+ */
+public final class LogConfiguration extends ContextAwareBase implements Configurator {
+    private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n";
+    /** Drools notes on evals and class reactivity of the table facts are expected and harmless. */
+    private static final Map<String, Level> LEVELS = Map.of(
+            "org.drools", Level.WARN,
+            "org.kie", Level.WARN,
+            "org.drools.mvel.MVELConstraint", Level.ERROR,
+            "org.drools.base.rule.EvalCondition", Level.ERROR,
+            "org.drools.compiler.kie.builder.impl", Level.ERROR,
+            "org.drools.model.codegen.execmodel.generator.drlxparse.ConstraintParser", Level.ERROR);
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("STDOUT");
+        console.setEncoder(encoder);
+        console.start();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAndStopAllAppenders();
+        root.setLevel(Level.INFO);
+        root.addAppender(console);
+        LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+}

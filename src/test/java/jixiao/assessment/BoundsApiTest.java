@@ -175,8 +175,17 @@ class BoundsApiTest {
     void aRowWithAnEmptyTargetNeedsNoLevel3(String target) throws Exception {
         var r = ServerHarness.post("/api/v1/evaluations/preview", "{\"declaration\":{\"subjectType\":\"PROJECT\","
                 + "\"indicators\":[{\"id\":\"a\",\"level1\":\"产出指标\",\"level3\":\"率\",\"target\":\"≥95%\"},"
-                + "{\"id\":\"b\",\"level1\":\"产出指标\",\"level2\":\"指标1\",\"target\":" + target + "}]},"
+                + "{\"id\":\"b\",\"level1\":\"产出指标\",\"level2\":\"指标1\",\"target\":" + target + "},"
+                + "{\"id\":\"c\",\"level1\":\"指标1\",\"target\":" + target + "}]},"
                 + "\"assessment\":{\"actuals\":[{\"id\":\"a\",\"actual\":\"96%\"}]}}");
         assertEquals(200, r.statusCode(), r.body());
+        JsonNode result = JSON.readTree(r.body());
+        for (JsonNode ind : result.get("indicators")) {
+            if (!ind.get("id").asText().equals("a")) {  // b under a known group, c under none: both not applicable
+                assertEquals("NOT_APPLICABLE", ind.get("status").asText(), ind.toString());
+            }
+        }
+        assertEquals(0, result.get("deviations").size(), result.get("deviations").toString());
+        assertEquals(100, result.get("totalScore").asInt());
     }
 }

@@ -117,16 +117,19 @@ class Batches {
                         return;
                     }
                     item = json.requests().readTree(parser);
-                } catch (JsonProcessingException e) {
-                    RequestProblem p = JsonProblems.of(e, parser, "", "item " + index);
+                } catch (JsonProcessingException | NumberFormatException e) {
+                    RequestProblem p = e instanceof JsonProcessingException j ? JsonProblems.of(j, parser, "", "item " + index)
+                            : JsonProblems.number(parser, "", "item " + index);
                     tally.fail(index, p.code(), p.getMessage() + "; the items after it cannot be read",
                             p.path().isEmpty() ? "[" + index + "]" : p.path());
                     return;
-                } catch (NumberFormatException e) {
-                    RequestProblem p = JsonProblems.number(parser, "", "item " + index);
-                    tally.fail(index, p.code(), p.getMessage() + "; the items after it cannot be read",
-                            p.path().isEmpty() ? "[" + index + "]" : p.path());
-                    return;
+                }
+                try {
+                    // NDJSON lines are checked as they are read (JsonProblems.read); array items here
+                    Limits.numbers(item, "[" + index + "]");
+                } catch (RequestProblem p) {
+                    tally.fail(index++, p.code(), p.getMessage(), p.path());
+                    continue;
                 }
                 process(item, "[" + index + "]", index, tally);
                 index++;
@@ -179,7 +182,6 @@ class Batches {
 
     private void store(JsonNode item, String path, int index, Tally tally) {
         try {
-            Limits.numbers(item, path);
             Store.Evaluation e = service.submitItem(item, path);
             tally.stored(new Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
         } catch (RequestProblem p) {

@@ -1,6 +1,7 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import jixiao.indicator.Decimals;
 
 /**
  * Budget execution in a session: the budget the rate divides by and the amount executed, both in

@@ -7,6 +7,10 @@ import java.util.List;
 import jixiao.engine.SessionOutcome;
 import jixiao.indicator.IndicatorValue;
 import jixiao.indicator.ValueParser;
+import jixiao.indicator.Decimals;
+import jixiao.tables.ScoringTables;
+import jixiao.tables.Template;
+import jixiao.web.RequestProblem;
 
 /** Scores one declaration against one assessment with a ruleset: prepare facts, run the rules, read results. */
 public final class Evaluator {
@@ -40,8 +44,9 @@ public final class Evaluator {
     public EvaluationResult evaluate(Inputs.Declaration declaration, Inputs.Assessment assessment) {
         Template template = template(declaration);
         ScoringTables tables = ruleset.tables();
-        String period = assessment.period() == null ? "FULL_YEAR" : assessment.period();
-        boolean halfYear = "HALF_YEAR".equals(period);
+        Period periodKind = assessment.period() == null ? Period.FULL_YEAR : assessment.period();
+        String period = periodKind.name();
+        boolean halfYear = periodKind == Period.HALF_YEAR;
         int month = assessment.month() != null ? assessment.month()
                 : halfYear ? tables.policy().monitoring().defaultMonth() : 12;
 

@@ -1,6 +1,7 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import jixiao.indicator.Decimals;
 
 /**
  * One declared indicator in a session (rules change it only through setters, so property reactivity

@@ -2,6 +2,7 @@ package jixiao.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import jixiao.indicator.Op;
 
 /** What is scored: a declaration of targets and an assessment of actuals, as read from a request. */
 public final class Inputs {
@@ -15,7 +16,7 @@ public final class Inputs {
         }
 
         /** {@code {"op": ">=", "value": 95, "unit": "%"}}, {@code {"op": "BETWEEN", "low": …}}, {@code {"term": …}}. */
-        record Structured(String op, BigDecimal value, BigDecimal low, BigDecimal high, String unit, String term)
+        record Structured(Op op, BigDecimal value, BigDecimal low, BigDecimal high, String unit, String term)
                 implements ValueSpec {
         }
     }
@@ -36,7 +37,7 @@ public final class Inputs {
                                  String reason, BigDecimal claimedScore, String completionLikelihood) {
     }
 
-    public record Assessment(String period, Integer month, String budgetAdjusted, String budgetExecuted,
+    public record Assessment(Period period, Integer month, String budgetAdjusted, String budgetExecuted,
                              String spendingReason, List<ReportedActual> actuals) {
     }
 }

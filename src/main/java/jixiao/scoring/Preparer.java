@@ -14,6 +14,7 @@ import jixiao.indicator.Normaliser;
 import jixiao.indicator.Op;
 import jixiao.indicator.Unit;
 import jixiao.indicator.ValueParser;
+import jixiao.indicator.Decimals;
 
 /**
  * Turns a declaration and an assessment into the facts of one session: values parsed, actuals
@@ -124,7 +125,7 @@ final class Preparer {
             return parser.parseTarget(s.term(), ctx) instanceof IndicatorValue.Term t
                     ? t : new IndicatorValue.Term(Normaliser.normalise(s.term()), s.term());
         }
-        Op op = s.op() == null ? null : Op.fromText(s.op()).orElse(null);
+        Op op = s.op();
         if (op == Op.BETWEEN) {
             return parser.range(s.low(), s.high(), s.unit(), ctx, s.low().toPlainString() + "~" + s.high().toPlainString()
                     + (s.unit() == null ? "" : s.unit()));

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import jixiao.engine.RuleBase;
 import jixiao.engine.RuleFile;
+import jixiao.tables.ScoringTables;
+import jixiao.tables.TableException;
+import jixiao.tables.TableLoader;
 
 /**
  * The rules and tables one evaluation is computed with, and their version: a SHA-256 over the path

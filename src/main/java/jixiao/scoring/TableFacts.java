@@ -2,6 +2,9 @@ package jixiao.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import jixiao.tables.Policy;
+import jixiao.tables.ScoringTables;
+import jixiao.tables.Template;
 
 /** The table rows a session needs, as facts. */
 final class TableFacts {

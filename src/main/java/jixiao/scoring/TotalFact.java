@@ -1,6 +1,7 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import jixiao.indicator.Decimals;
 
 /** The weighted total and grade of a session. */
 public final class TotalFact {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import jixiao.scoring.TableLoader;
+import jixiao.tables.TableLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

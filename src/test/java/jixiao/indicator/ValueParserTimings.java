@@ -1,7 +1,7 @@
 package jixiao.indicator;
 
 import java.nio.file.Path;
-import jixiao.scoring.TableLoader;
+import jixiao.tables.TableLoader;
 
 /**
  * Times the parser on each long text of {@link ValueBoundsTest#longTexts()} after warm-up (best of 20

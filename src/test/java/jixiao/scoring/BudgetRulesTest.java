@@ -29,7 +29,7 @@ class BudgetRulesTest {
 
     @Test
     void adjustedBudgetAndAmountsWithTheirOwnUnit() {
-        Inputs.Assessment a = new Inputs.Assessment("FULL_YEAR", 12, "80", "720000元", null, List.of(act("a", "95%")));
+        Inputs.Assessment a = new Inputs.Assessment(Period.FULL_YEAR, 12, "80", "720000元", null, List.of(act("a", "95%")));
         EvaluationResult r = EVALUATOR.evaluate(project("mof-project", "100", ONE), a);
         assertEquals(dec("90"), r.budgetExecution().rate());
         assertEquals(dec("9"), r.budgetExecution().score());

@@ -6,6 +6,7 @@ import java.util.List;
 import jixiao.indicator.IndicatorContext;
 import jixiao.indicator.IndicatorValue;
 import jixiao.indicator.Op;
+import jixiao.indicator.Decimals;
 
 /**
  * Scores N generated 40-indicator assessments through the engine path the API uses, and the same
@@ -38,7 +39,7 @@ public final class EngineBenchmark {
             }
             declarations.add(new Inputs.Declaration("PROJECT", "单位" + k, "项目", 2026, "mof-project", "100", "万元",
                     List.of(), ind));
-            assessments.add(new Inputs.Assessment("FULL_YEAR", 12, null, String.valueOf(80 + k % 20), null, act));
+            assessments.add(new Inputs.Assessment(Period.FULL_YEAR, 12, null, String.valueOf(80 + k % 20), null, act));
         }
         long startLoad = System.nanoTime();
         Evaluator evaluator = Fixtures.EVALUATOR;
@@ -47,7 +48,7 @@ public final class EngineBenchmark {
             runEngine(evaluator, declarations, assessments, Math.min(n, 300));
             runFloor(evaluator, declarations, assessments, Math.min(n, 300));
         }
-        List<Inputs.Assessment> halfYear = assessments.stream().map(a -> new Inputs.Assessment("HALF_YEAR", 6,
+        List<Inputs.Assessment> halfYear = assessments.stream().map(a -> new Inputs.Assessment(Period.HALF_YEAR, 6,
                 a.budgetAdjusted(), a.budgetExecuted(), a.spendingReason(), a.actuals())).toList();
         runEngine(evaluator, declarations, halfYear, Math.min(n, 300));
         double engine = runEngine(evaluator, declarations, assessments, n);

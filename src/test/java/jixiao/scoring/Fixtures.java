@@ -40,7 +40,7 @@ final class Fixtures {
     }
 
     static Inputs.Assessment fullYear(String executed, List<Inputs.ReportedActual> actuals) {
-        return new Inputs.Assessment("FULL_YEAR", 12, null, executed, null, new ArrayList<>(actuals));
+        return new Inputs.Assessment(Period.FULL_YEAR, 12, null, executed, null, new ArrayList<>(actuals));
     }
 
     /** An indicator with a half-year value beside its full-year target, and whether it is declared cumulative. */
@@ -57,7 +57,7 @@ final class Fixtures {
 
     static Inputs.Assessment halfYear(int month, String executed, String spendingReason,
                                       List<Inputs.ReportedActual> actuals) {
-        return new Inputs.Assessment("HALF_YEAR", month, null, executed, spendingReason, new ArrayList<>(actuals));
+        return new Inputs.Assessment(Period.HALF_YEAR, month, null, executed, spendingReason, new ArrayList<>(actuals));
     }
 
     static Inputs.Checkpoint at(int month, String percent) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import jixiao.indicator.Decimals;
 
 /** rules/85-spending.drl — spending at month m against the declared plan, its light and provisional score (§5). */
 class SpendingRulesTest {

@@ -1,0 +1,52 @@
+package jixiao.storage;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A 201 promises that the write survives a crash of the process, so on H2 every commit must reach the
+ * database file before the commit returns. H2 delays that by default (WRITE_DELAY 500 ms: MVStore keeps
+ * committed changes in memory and a background thread writes them); with WRITE_DELAY 0 the committing
+ * thread writes them itself (MVStore.commit() under the store lock, a write to the file, no fsync).
+ *
+ * <p>H2 applies the settings of a URL with SET at every new connection and keeps the last one set, so
+ * the datasource URL an operator gives is rewritten before the pool exists: any WRITE_DELAY in it is
+ * replaced by {@code WRITE_DELAY=0}. Every connection of the pool then sets 0 as it opens, and no
+ * connection can bring a delay back (a WRITE_DELAY among the datasource's driver properties is dropped for
+ * the same reason). PostgreSQL URLs are left as they are (its commits wait for the WAL).
+ */
+@Singleton
+class DurableCommits implements BeanCreatedEventListener<DatasourceConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(DurableCommits.class);
+    private static final Pattern WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=[^;]*");
+
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration config = event.getBean();
+        String url = config.getUrl();
+        if (isH2(url)) {
+            String durable = durable(url);
+            LOG.info("datasource {} (H2): WRITE_DELAY=0{}, every commit is written to the file before it returns",
+                    config.getName(), WRITE_DELAY.matcher(url).find() ? " in place of the URL's WRITE_DELAY" : "");
+            config.setUrl(durable);
+            config.setJdbcUrl(durable);
+            // a WRITE_DELAY among the driver's properties would contradict the URL's
+            config.getDataSourceProperties().keySet().removeIf(k -> "WRITE_DELAY".equalsIgnoreCase(k.toString().strip()));
+        }
+        return config;
+    }
+
+    static boolean isH2(String url) {
+        return url != null && url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
+    }
+
+    /** The H2 URL with WRITE_DELAY=0 in place of any WRITE_DELAY it had. */
+    static String durable(String url) {
+        return WRITE_DELAY.matcher(url).replaceAll("") + ";WRITE_DELAY=0";
+    }
+}

@@ -1,0 +1,268 @@
+package jixiao.storage;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Declarations, assessments and evaluations in the database, in portable SQL (H2 and PostgreSQL run
+ * the same statements). Every write runs in one transaction: it lands whole or not at all.
+ * Evaluations are only ever inserted.
+ */
+@Singleton
+public class Store {
+    private final TransactionOperations<Connection> tx;
+
+    public Store(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    /** A declaration as stored: its key fields and the declaration JSON as received. */
+    public record Declaration(String id, String subjectType, String unit, String name, int year, String scoringTable,
+                              int indicatorCount, String bodyJson, Instant createdAt) {
+    }
+
+    public record Assessment(String id, String declarationId, String period, int month, String bodyJson,
+                             Instant receivedAt) {
+    }
+
+    /** One deviation of an evaluation, kept beside the result for the bureau's queries. */
+    public record Deviation(String type, String severity, String indicatorId, String level3, String message) {
+    }
+
+    /** An evaluation: its key figures, the full result JSON and the versions it was computed with. */
+    public record Evaluation(String id, String declarationId, String assessmentId, String previousId, int year,
+                             String subjectType, String unit, String name, String period, int month,
+                             BigDecimal totalScore, String grade, String light, int deviationCount, int errorCount,
+                             String rulesetVersion, String rulesVersion, String tablesVersion, String resultJson,
+                             Instant createdAt, List<Deviation> deviations) {
+    }
+
+    /** An evaluation with the exact inputs it was computed from. */
+    public record EvaluationWithInputs(Evaluation evaluation, String declarationJson, String assessmentJson) {
+    }
+
+    /** A page of declarations. */
+    public record Page(List<Declaration> items, int page, int size, long total) {
+    }
+
+    /** Runs {@code work} in one write transaction. */
+    public <R> R write(Function<Connection, R> work) {
+        return tx.executeWrite(status -> work.apply(status.getConnection()));
+    }
+
+    private <R> R read(Function<Connection, R> work) {
+        return tx.executeRead(status -> work.apply(status.getConnection()));
+    }
+
+    public void insert(Connection c, Declaration d) {
+        update(c, "insert into declaration (id, subject_type, subject_unit, subject_name, fiscal_year, scoring_table,"
+                + " indicator_count, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                d.id(), d.subjectType(), d.unit(), d.name(), d.year(), d.scoringTable(), d.indicatorCount(),
+                d.bodyJson(), Timestamp.from(d.createdAt()));
+    }
+
+    public void insert(Connection c, Assessment a) {
+        update(c, "insert into assessment (id, declaration_id, period, period_month, body_json, received_at)"
+                + " values (?, ?, ?, ?, ?, ?)", a.id(), a.declarationId(), a.period(), a.month(), a.bodyJson(),
+                Timestamp.from(a.receivedAt()));
+    }
+
+    public void insert(Connection c, Evaluation e) {
+        update(c, "insert into evaluation (id, declaration_id, assessment_id, previous_id, fiscal_year, subject_type,"
+                + " subject_unit, subject_name, period, period_month, total_score, grade, light, deviation_count,"
+                + " error_count, ruleset_version, rules_version, tables_version, result_json, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.year(), e.subjectType(), e.unit(),
+                e.name(), e.period(), e.month(), e.totalScore(), e.grade(), e.light(), e.deviationCount(),
+                e.errorCount(), e.rulesetVersion(), e.rulesVersion(), e.tablesVersion(), e.resultJson(),
+                Timestamp.from(e.createdAt()));
+        try (PreparedStatement ps = c.prepareStatement("insert into evaluation_deviation (evaluation_id, seq,"
+                + " deviation_type, severity, indicator_id, level3, message) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < e.deviations().size(); i++) {
+                Deviation d = e.deviations().get(i);
+                bind(ps, e.id(), i, d.type(), d.severity(), d.indicatorId(), d.level3(), d.message());
+                ps.addBatch();
+            }
+            if (!e.deviations().isEmpty()) {
+                ps.executeBatch();
+            }
+        } catch (SQLException ex) {
+            throw new StoreException(ex);
+        }
+    }
+
+    public Optional<Declaration> declaration(String id) {
+        return read(c -> query(c, "select * from declaration where id = ?", Store::declaration, id)).stream().findFirst();
+    }
+
+    /** Declarations filtered by year, unit and subject type (each optional), newest first. */
+    public Page declarations(Integer year, String unit, String subjectType, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (year != null) {
+            where.append(" and fiscal_year = ?");
+            args.add(year);
+        }
+        if (unit != null) {
+            where.append(" and subject_unit = ?");
+            args.add(unit);
+        }
+        if (subjectType != null) {
+            where.append(" and subject_type = ?");
+            args.add(subjectType);
+        }
+        return read(c -> {
+            long total = query(c, "select count(*) from declaration" + where, rs -> rs.getLong(1), args.toArray()).get(0);
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(size);
+            pageArgs.add((long) page * size);
+            List<Declaration> items = query(c, "select * from declaration" + where
+                    + " order by created_at desc, id limit ? offset ?", Store::declaration, pageArgs.toArray());
+            return new Page(items, page, size, total);
+        });
+    }
+
+    public Optional<EvaluationWithInputs> evaluation(String id) {
+        return read(c -> {
+            List<Evaluation> found = query(c, "select * from evaluation where id = ?", Store::evaluation, id);
+            if (found.isEmpty()) {
+                return Optional.<EvaluationWithInputs>empty();
+            }
+            Evaluation e = found.get(0);
+            String declarationJson = query(c, "select body_json from declaration where id = ?", rs -> rs.getString(1),
+                    e.declarationId()).get(0);
+            String assessmentJson = query(c, "select body_json from assessment where id = ?", rs -> rs.getString(1),
+                    e.assessmentId()).get(0);
+            return Optional.of(new EvaluationWithInputs(e, declarationJson, assessmentJson));
+        });
+    }
+
+    /**
+     * The latest evaluation of each declaration of a year for one period (bind: year, period). One grouped
+     * pass over the year's evaluations, then a lookup by (declaration_id, created_seq): a correlated max per
+     * row made the year summary quadratic in the evaluations of a declaration (the soak stalled on it).
+     * A declaration's evaluations all carry its year, so the latest of the year is the latest of all.
+     */
+    private static final String LATEST = "select e.* from evaluation e join (select declaration_id,"
+            + " max(created_seq) as latest_seq from evaluation where fiscal_year = ? and period = ?"
+            + " group by declaration_id) m on m.declaration_id = e.declaration_id and e.created_seq = m.latest_seq";
+
+    /** The current evaluation of every declaration of the year for the period (its latest one). */
+    public List<Evaluation> latest(int year, String period) {
+        return read(c -> query(c, LATEST + " order by e.total_score desc, e.subject_unit, e.subject_name",
+                Store::evaluation, year, period));
+    }
+
+    /** Deviations of the year's current evaluations for the period: every ERROR, and the listed types. */
+    public List<FlaggedDeviation> flagged(int year, String period, List<String> types) {
+        String in = String.join(", ", types.stream().map(t -> "?").toList());
+        List<Object> args = new ArrayList<>(List.of(year, period));
+        args.addAll(types);
+        return read(c -> query(c, "select e.id as evaluation_id, e.declaration_id, e.subject_unit, e.subject_name,"
+                + " d.deviation_type, d.severity, d.indicator_id, d.level3, d.message from evaluation_deviation d"
+                + " join (" + LATEST + ") e on e.id = d.evaluation_id"
+                + " where d.severity = 'ERROR' or d.deviation_type in (" + in + ")"
+                + " order by e.subject_unit, e.subject_name, d.seq", rs -> new FlaggedDeviation(
+                        rs.getString("evaluation_id"), rs.getString("declaration_id"), rs.getString("subject_unit"),
+                        rs.getString("subject_name"), rs.getString("deviation_type"), rs.getString("severity"),
+                        rs.getString("indicator_id"), rs.getString("level3"), rs.getString("message")),
+                args.toArray()));
+    }
+
+    public record FlaggedDeviation(String evaluationId, String declarationId, String unit, String name, String type,
+                                   String severity, String indicatorId, String level3, String message) {
+    }
+
+    /** Declarations of the year without an assessment for the period. */
+    public List<Declaration> notSubmitted(int year, String period) {
+        return read(c -> query(c, "select * from declaration dcl where dcl.fiscal_year = ? and not exists"
+                + " (select 1 from assessment a where a.declaration_id = dcl.id and a.period = ?)"
+                + " order by dcl.subject_unit, dcl.subject_name", Store::declaration, year, period));
+    }
+
+    /** Every evaluation of one declaration, oldest first. */
+    public List<Evaluation> evaluationsOf(String declarationId) {
+        return read(c -> query(c, "select * from evaluation where declaration_id = ? order by created_seq",
+                Store::evaluation, declarationId));
+    }
+
+    public long declarationCount(int year) {
+        return read(c -> query(c, "select count(*) from declaration where fiscal_year = ?", rs -> rs.getLong(1), year)
+                .get(0));
+    }
+
+    /** Every evaluation of the year, in creation order within each subject, with whether it is the current one. */
+    public List<Evaluation> allOfYear(int year) {
+        return read(c -> query(c, "select * from evaluation where fiscal_year = ?"
+                + " order by subject_unit, subject_name, declaration_id, created_seq", Store::evaluation, year));
+    }
+
+    private static Declaration declaration(ResultSet rs) throws SQLException {
+        return new Declaration(rs.getString("id"), rs.getString("subject_type"), rs.getString("subject_unit"),
+                rs.getString("subject_name"), rs.getInt("fiscal_year"), rs.getString("scoring_table"),
+                rs.getInt("indicator_count"), rs.getString("body_json"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Evaluation evaluation(ResultSet rs) throws SQLException {
+        return new Evaluation(rs.getString("id"), rs.getString("declaration_id"), rs.getString("assessment_id"),
+                rs.getString("previous_id"), rs.getInt("fiscal_year"), rs.getString("subject_type"),
+                rs.getString("subject_unit"), rs.getString("subject_name"), rs.getString("period"),
+                rs.getInt("period_month"), rs.getBigDecimal("total_score"), rs.getString("grade"), rs.getString("light"),
+                rs.getInt("deviation_count"), rs.getInt("error_count"), rs.getString("ruleset_version"),
+                rs.getString("rules_version"), rs.getString("tables_version"), rs.getString("result_json"),
+                rs.getTimestamp("created_at").toInstant(), List.of());
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... args) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+
+    /** A database failure: the transaction it happened in is rolled back. */
+    public static final class StoreException extends RuntimeException {
+        StoreException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

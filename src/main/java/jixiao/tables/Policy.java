@@ -1,0 +1,30 @@
+package jixiao.tables;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import jixiao.indicator.CompletionTier;
+
+/** The scoring policy of {@code scoring-tables/scoring.yml}. */
+public record Policy(String reverseMode, String equalsMode, Map<CompletionTier, TierBand> tiers,
+                     List<GenericRank> genericRanks, List<String> negativeTargetPrefixes, List<GradeBand> grades,
+                     BigDecimal targetTooLow, BigDecimal lowBudgetExecutionPercent,
+                     BigDecimal scoreSpendMismatchPoints, Monitoring monitoring, List<BigDecimal> scoreBuckets) {
+
+    /** A completion tier's band of the points, as fractions, and its default score fraction. */
+    public record TierBand(String tier, BigDecimal from, BigDecimal to, boolean toInclusive,
+                           BigDecimal score) {
+    }
+
+    /** One rank of the generic scale of any stem: the prefixes that put a term at that rank. */
+    public record GenericRank(int rank, List<String> prefixes, boolean negated) {
+    }
+
+    /** A grade and the minimum total it takes. */
+    public record GradeBand(String grade, BigDecimal min) {
+    }
+
+    /** Half-year monitoring: default month and the progress bands, in percent. */
+    public record Monitoring(int defaultMonth, BigDecimal redBelow, BigDecimal yellowBelow, BigDecimal blueFrom) {
+    }
+}

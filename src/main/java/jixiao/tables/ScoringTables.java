@@ -1,0 +1,20 @@
+package jixiao.tables;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jixiao.indicator.Vocabulary;
+
+/** Everything in {@code scoring-tables/}, validated. */
+public record ScoringTables(Vocabulary vocabulary, Policy policy, List<ScaleTerm> scaleTerms,
+                            Map<String, Template> templates, List<String> zeroWords, List<String> cumulativeUnits) {
+
+    public Optional<Template> template(String id) {
+        return Optional.ofNullable(templates.get(id));
+    }
+
+    /** The table used when a declaration names none: the one marked {@code defaultFor} its subject type. */
+    public Optional<Template> defaultFor(String subjectType) {
+        return templates.values().stream().filter(t -> subjectType.equals(t.defaultFor())).findFirst();
+    }
+}

@@ -1,0 +1,69 @@
+package jixiao.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/**
+ * The body of every error the framework answers itself (no route, wrong method, wrong content type,
+ * an argument it cannot bind …): the API's shape, whatever the client accepts, in place of Micronaut's
+ * {@code {"message","_links"}}.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+final class ErrorShape implements ErrorResponseProcessor<String> {
+    private static final Map<Integer, String> CODES = Map.ofEntries(
+            Map.entry(400, "BAD_REQUEST"), Map.entry(401, "UNAUTHORIZED"), Map.entry(403, "FORBIDDEN"),
+            Map.entry(404, "NOT_FOUND"), Map.entry(405, "METHOD_NOT_ALLOWED"), Map.entry(406, "NOT_ACCEPTABLE"),
+            Map.entry(413, "PAYLOAD_TOO_LARGE"), Map.entry(414, "URI_TOO_LONG"), Map.entry(415, "UNSUPPORTED_MEDIA_TYPE"),
+            Map.entry(429, "TOO_MANY_REQUESTS"), Map.entry(431, "HEADERS_TOO_LARGE"), Map.entry(500, "INTERNAL_ERROR"),
+            Map.entry(503, "SERVICE_UNAVAILABLE"));
+    private static final Map<Integer, String> MESSAGES = Map.of(
+            404, "no resource at this path",
+            405, "this path does not take this method",
+            406, "this path answers only application/json",
+            413, "the request (its body, or its line or headers) exceeds the size limit",
+            415, "the body must be application/json",
+            500, "the service failed to process this request; it has been logged");
+
+    private final Json json;
+
+    ErrorShape(Json json) {
+        this.json = json;
+    }
+
+    @Override
+    public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        String path = context.getRequest().getPath();
+        ErrorBody body = body(context, response.code(), path);
+        MutableHttpResponse<String> out = response.body(context.getRequest().getMethod() == HttpMethod.HEAD
+                ? null : json.write(body));
+        return out.contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static ErrorBody body(ErrorContext context, int status, String path) {
+        Throwable cause = context.getRootCause().orElse(null);
+        if (cause instanceof UnsatisfiedBodyRouteException) {
+            return new ErrorBody("MISSING_BODY", "the request body is empty; a JSON object is expected", path);
+        }
+        if (cause instanceof UnsatisfiedRouteException u) {
+            return new ErrorBody("MISSING_FIELD", u.getArgument().getName() + " is required", u.getArgument().getName());
+        }
+        if (cause instanceof ConversionErrorException c) {
+            return new ErrorBody("INVALID_VALUE", c.getArgument().getName() + " cannot be read: "
+                    + c.getConversionError().getCause().getMessage(), c.getArgument().getName());
+        }
+        String code = CODES.getOrDefault(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST");
+        String message = MESSAGES.getOrDefault(status, context.getErrors().isEmpty()
+                ? "the request cannot be served (HTTP " + status + ")" : context.getErrors().get(0).getMessage());
+        return new ErrorBody(code, message, path);
+    }
+}

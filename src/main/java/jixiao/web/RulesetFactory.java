@@ -1,0 +1,121 @@
+package jixiao.web;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import jixiao.scoring.Evaluator;
+import jixiao.scoring.Ruleset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the rules and tables once, at start-up, on a thread of their own while the rest of the
+ * service (database, migrations, server) starts; the context does not finish starting until they
+ * are built, so a bad DRL or table row still stops the service at once.
+ */
+@Factory
+public class RulesetFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(RulesetFactory.class);
+
+    /** The ruleset being built, started as soon as the context creates its eager beans. */
+    public static final class Loading {
+        private final CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
+
+        Loading(JixiaoConfig config) {
+            Thread t = new Thread(() -> {
+                try {
+                    evaluator.complete(load(config));
+                } catch (Throwable e) {
+                    evaluator.completeExceptionally(e);
+                }
+            }, "ruleset-loader");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** Waits for the ruleset; rethrows what stopped it from loading. */
+        Evaluator await() {
+            try {
+                return evaluator.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** First of the eager beans, so the ruleset builds while the data source and migrations start. */
+    @Context
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    Loading loading(JixiaoConfig config) {
+        return new Loading(config);
+    }
+
+    @Singleton
+    Evaluator evaluator(Loading loading) {
+        return loading.await();
+    }
+
+    /** Start-up fails if the rules or tables do not load. */
+    @EventListener
+    void awaitRuleset(StartupEvent event) {
+        event.getSource().getBean(Loading.class).await();
+    }
+
+    private static Evaluator load(JixiaoConfig config) {
+        long start = System.nanoTime();
+        Path rules = resolve(config.rulesDir(), "rules");
+        Path tables = resolve(config.tablesDir(), "scoring-tables");
+        Ruleset ruleset = Ruleset.load(rules, tables);
+        LOG.info("ruleset {} loaded from {} and {} in {} ms ({})", ruleset.version(), rules.toUri(), tables.toUri(),
+                (System.nanoTime() - start) / 1_000_000,
+                ruleset.rules().prebuilt() ? "model compiled at build time" : "DRL compiled now");
+        return new Evaluator(ruleset);
+    }
+
+    /** The configured directory, else the copy packaged under {@code packaged/NAME} on the class path. */
+    static Path resolve(String configured, String name) {
+        Path dir = Path.of(configured);
+        if (Files.isDirectory(dir)) {
+            return dir.toAbsolutePath();
+        }
+        URL url = RulesetFactory.class.getClassLoader().getResource("packaged/" + name);
+        if (url == null) {
+            throw new IllegalStateException("no " + name + " directory at " + dir.toAbsolutePath()
+                    + " and no packaged copy in the jar");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.provider().getPath(uri);
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the packaged " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package jixiao.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Bulk scoring through the batch endpoint into the database: N generated 40-indicator assessments sent
+ * as one streamed NDJSON upload, on H2 (file) and, when JIXIAO_TEST_PG_URL is set, PostgreSQL. Prints
+ * assessments/s and the peak heap in use (sampled; server and client share this JVM, the client streams).
+ * Run: see README "Benchmark". Not a test: it prints figures.
+ */
+public final class BulkBenchmark {
+    private static final String[] GROUPS = {"产出指标", "效益指标", "满意度指标", "成本指标"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BulkBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path h2 = Files.createTempDirectory("jixiao-bench");
+        run("H2 (file)", StorageHarness.h2File(h2), n, h2);
+        System.out.printf("H2 (file): database file %d MB after a clean close%n", size(h2) >> 20);
+        String pg = System.getenv(StorageHarness.PG_URL_VARIABLE);
+        if (pg != null && !pg.isBlank()) {
+            String url = StorageHarness.freshPostgresSchema(pg);
+            try {
+                run("PostgreSQL", url, n, null);
+            } finally {
+                StorageHarness.dropPostgresSchema(url);
+            }
+        } else {
+            System.out.println("PostgreSQL: skipped (set " + StorageHarness.PG_URL_VARIABLE + ")");
+        }
+        System.exit(0);  // the HTTP client's idle threads would otherwise keep the JVM up for a minute
+    }
+
+    /** Stores n items through the batch endpoint over {@code url}; {@code files}, when not null, holds the database. */
+    private static void run(String label, String url, int n, Path files) throws Exception {
+        try (StorageHarness app = new StorageHarness(url)) {
+            post(app, 200);  // warm-up: rules, JIT, connection pool
+            System.gc();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long baseline = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong peak = new AtomicLong(baseline);
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+            long start = System.nanoTime();
+            JsonNode report = post(app, n);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            sampler.interrupt();
+            System.out.printf("%s: %d assessments of 40 indicators stored in %.1f s: %,.0f assessments/s, "
+                            + "%,.0f indicators/s; stored %d, failed %d; peak heap %d MB (%d MB before the upload)%n",
+                    label, n, seconds, n / seconds, 40 * n / seconds, report.get("stored").asInt(),
+                    report.get("failed").asInt(), peak.get() >> 20, baseline >> 20);
+            System.out.printf("%s: upload of %d MB; max heap of this JVM %d MB%n", label, bytes(n) >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            if (files != null) {
+                System.out.printf("%s: database file %d MB at the end of the upload%n", label, size(files) >> 20);
+            }
+        }
+    }
+
+    /** Bytes of the files under {@code dir}. */
+    private static long size(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static JsonNode post(StorageHarness app, int n) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.server.getURL() + "/api/v1/batches"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> lines(n))).build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    private static long bytes(int n) {
+        long total = 0;
+        for (int k = 0; k < n; k++) {
+            total += item(k).getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        return total;
+    }
+
+    /** The upload, generated line by line as the client sends it. */
+    private static InputStream lines(int n) {
+        return new SequenceInputStream(new Enumeration<>() {
+            private int k;
+
+            @Override
+            public boolean hasMoreElements() {
+                return k < n;
+            }
+
+            @Override
+            public InputStream nextElement() {
+                return new ByteArrayInputStream((item(k++) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    private static String item(int k) {
+        StringBuilder d = new StringBuilder("{\"declaration\":{\"subjectType\":\"PROJECT\",\"unit\":\"单位")
+                .append(k % 500).append("\",\"name\":\"项目").append(k).append("\",\"year\":2031,")
+                .append("\"budget\":100,\"budgetUnit\":\"万元\",\"indicators\":[");
+        StringBuilder a = new StringBuilder("\"assessment\":{\"budgetExecuted\":").append(80 + k % 20).append(",\"actuals\":[");
+        for (int i = 0; i < 40; i++) {
+            String level1 = GROUPS[i % GROUPS.length];
+            boolean qualitative = i % 5 == 4;
+            String target = qualitative ? "合规" : level1.equals("成本指标") ? "≤" + (100 + i) + "万元" : "≥" + (90 + i % 10) + "%";
+            String actual = qualitative ? ((k + i) % 3 == 0 ? "基本合规" : "合规")
+                    : level1.equals("成本指标") ? (95 + (k + i) % 15) + "万元" : (80 + (k * 7 + i) % 20) + "%";
+            d.append(i == 0 ? "" : ",").append("{\"id\":\"i").append(i).append("\",\"level1\":\"").append(level1)
+                    .append("\",\"level2\":\"二级\",\"level3\":\"指标").append(i).append("\",\"target\":\"").append(target).append("\"}");
+            a.append(i == 0 ? "" : ",").append("{\"id\":\"i").append(i).append("\",\"actual\":\"").append(actual)
+                    .append("\"").append(i % 7 == 0 ? ",\"reason\":\"原因\"" : "").append("}");
+        }
+        return d.append("]},").append(a).append("]}}").toString();
+    }
+}

@@ -1,0 +1,92 @@
+package jixiao.storage;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A real server on a free port over a database of the test's choosing; closed by the test. */
+final class StorageHarness implements AutoCloseable {
+    /** Set (e.g. by .ci/run) to run the storage tests against PostgreSQL too. */
+    static final String PG_URL_VARIABLE = "JIXIAO_TEST_PG_URL";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    final EmbeddedServer server;
+
+    StorageHarness(String jdbcUrl, Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(more);
+        properties.put("micronaut.server.port", -1);
+        properties.put("datasources.default.url", jdbcUrl);
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    StorageHarness(String jdbcUrl) {
+        this(jdbcUrl, Map.of());
+    }
+
+    static String h2File(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("jixiao").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** A fresh schema in the test PostgreSQL, so runs never see each other's rows. */
+    static String freshPostgresSchema(String baseUrl) throws SQLException {
+        String schema = "jixiao_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(baseUrl)) {
+            c.createStatement().execute("create schema " + schema);
+        }
+        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    static void dropPostgresSchema(String url) throws SQLException {
+        String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+        String base = url.substring(0, url.indexOf("currentSchema=") - 1);
+        try (Connection c = DriverManager.getConnection(base)) {
+            c.createStatement().execute("drop schema " + schema + " cascade");
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return server.getApplicationContext().getBean(type);
+    }
+
+    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return post(path, body, "application/json");
+    }
+
+    HttpResponse<String> post(String path, String body, String contentType) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String example(String name) throws IOException {
+        return Files.readString(Path.of("examples", name + ".json"));
+    }
+
+    @Override
+    public void close() {
+        server.getApplicationContext().close();
+    }
+}

@@ -186,8 +186,6 @@ class Batches {
             tally.stored(new Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
         } catch (RequestProblem p) {
             tally.fail(index, p.code(), p.getMessage(), p.path());
-        } catch (Bodies.BodyTooLarge p) {
-            tally.fail(index, "PAYLOAD_TOO_LARGE", p.getMessage(), path);
         } catch (RuntimeException unexpected) {
             LOG.error("batch item {} failed", index, unexpected);
             tally.fail(index, "STORAGE_FAILED", "item " + index + " could not be stored; nothing of it was kept", path);

@@ -20,7 +20,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import jixiao.web.Bodies;
+import jixiao.web.JsonDocument;
 import jixiao.web.JixiaoConfig;
 import jixiao.web.Json;
 import jixiao.web.Limits;
@@ -43,21 +43,16 @@ final class StorageControllers {
         private final EvaluationService service;
         private final Store store;
         private final Json json;
-        private final RequestReader reader;
-        private final long maxBytes;
 
-        Declarations(EvaluationService service, Store store, Json json, JixiaoConfig config) {
+        Declarations(EvaluationService service, Store store, Json json) {
             this.service = service;
             this.store = store;
             this.json = json;
-            this.reader = new RequestReader(json.requests());
-            this.maxBytes = config.previewMaxBytes();
         }
 
         @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-        HttpResponse<String> declare(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body) {
-            Store.Declaration d = service.declare(unwrap(reader.parse(Bodies.json(contentType, body, maxBytes)),
-                    "declaration"), "");
+        HttpResponse<String> declare(@Body JsonDocument body) {
+            Store.Declaration d = service.declare(body.unwrap("declaration"), "");
             return HttpResponse.<String>created(URI.create("/api/v1/declarations/" + d.id()))
                     .body(json.write(view(d, json))).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -118,19 +113,10 @@ final class StorageControllers {
 
         /** Assessments of a stored declaration: stored with their evaluation in one transaction. */
         @Post(uri = "/{id}/assessments", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-        HttpResponse<String> assess(@PathVariable String id, @Nullable @Header("Content-Type") String contentType,
-                                    @Nullable @Body InputStream body) {
-            // the body is read before anything can refuse the request: a body left unread stalls the connection
-            String text = Bodies.json(contentType, body, maxBytes);
-            ObjectNode evaluation = service.submit(Ids.declaration(id), unwrap(reader.parse(text), "assessment"));
+        HttpResponse<String> assess(@PathVariable String id, @Body JsonDocument body) {
+            ObjectNode evaluation = service.submit(Ids.declaration(id), body.unwrap("assessment"));
             return HttpResponse.<String>created(URI.create("/api/v1/evaluations/" + evaluation.get("id").asText()))
                     .body(json.write(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
-
-        /** A body sent the way the preview nests it ({"declaration": {…}}) is read as its inner object. */
-        private static JsonNode unwrap(JsonNode body, String field) {
-            JsonNode inner = body.get(field);
-            return inner != null && inner.isObject() && body.size() == 1 ? inner : body;
         }
 
         static ObjectNode view(Store.Declaration d, Json json) {

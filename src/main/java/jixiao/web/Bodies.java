@@ -1,65 +1,26 @@
 package jixiao.web;
 
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import jixiao.web.RequestProblem;
 
-/** Reads a request body no larger than a limit; a larger one is refused before it is held whole. */
+/** What a request body must be before it is read: not blank, and of a content type its route takes. */
 public final class Bodies {
-    /** How much of an oversized body is read and dropped, so the connection can carry the next request. */
-    private static final long DRAIN_FACTOR = 16;
-
     private Bodies() {
     }
 
-    private static void drain(InputStream in, long atMost) throws IOException {
-        byte[] sink = new byte[64 * 1024];
-        long dropped = 0;
-        int n;
-        while (dropped < atMost && (n = in.read(sink)) > 0) {
-            dropped += n;
-        }
-    }
-
-    /** The body as UTF-8 text, or {@link BodyTooLarge} once more than {@code maxBytes} have arrived. */
-    public static String read(InputStream in, long maxBytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (in) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    drain(in, DRAIN_FACTOR * maxBytes);
-                    throw new BodyTooLarge("the request body exceeds the limit of " + maxBytes + " bytes");
-                }
-                out.write(buffer, 0, n);
+    /** A body of nothing but whitespace (an empty one included) is no body: {@code 400 MISSING_BODY}. */
+    public static boolean isBlank(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            int b = body[i] & 0xFF;
+            if (b >= 0x80) {  // rare: text beyond ASCII, judged whole
+                return new String(body, i, body.length - i, StandardCharsets.UTF_8).isBlank();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
         }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A JSON body: read up to {@code maxBytes}; empty or blank is {@code 400 MISSING_BODY} whatever its
-     * content type; then a declared content type other than {@code application/json} (UTF-8) is
-     * {@code 415 UNSUPPORTED_MEDIA_TYPE}. A body without a content type is read as JSON.
-     */
-    public static String json(String contentType, InputStream in, long maxBytes) {
-        String body = in == null ? "" : read(in, maxBytes);
-        if (body.isBlank()) {
-            throw new RequestProblem("MISSING_BODY", "the request body is empty; a JSON object is expected", "");
-        }
-        requireType(contentType, MediaType.APPLICATION_JSON);
-        return body;
+        return true;
     }
 
     /** {@code 415} unless {@code contentType} is absent or one of {@code accepted}, in UTF-8. */
@@ -84,13 +45,6 @@ public final class Bodies {
             String shown = contentType.length() > 100 ? contentType.substring(0, 100) + "…" : contentType;
             throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "the body is sent as '"
                     + shown + "'; this path takes " + String.join(" or ", accepted) + " in UTF-8", "");
-        }
-    }
-
-    /** A body (or one document of a stream) over its size limit: answered 413. */
-    public static final class BodyTooLarge extends RuntimeException {
-        public BodyTooLarge(String message) {
-            super(message);
         }
     }
 }

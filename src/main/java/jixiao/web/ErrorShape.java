@@ -1,25 +1,22 @@
 package jixiao.web;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
-import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import java.util.Map;
 
 /**
- * The body of every error the framework answers itself (no route, wrong method, wrong content type,
- * an argument it cannot bind …): the API's shape, whatever the client accepts, in place of Micronaut's
- * {@code {"message","_links"}}.
+ * The body of every error the framework answers itself (no route, wrong method, wrong content type, a
+ * request line or headers too long …): the API's shape, whatever the client accepts, in place of
+ * Micronaut's {@code {"message","_links"}}. The path is the request's.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
-final class ErrorShape implements ErrorResponseProcessor<String> {
+final class ErrorShape implements ErrorResponseProcessor<ErrorBody> {
     private static final Map<Integer, String> CODES = Map.ofEntries(
             Map.entry(400, "BAD_REQUEST"), Map.entry(401, "UNAUTHORIZED"), Map.entry(403, "FORBIDDEN"),
             Map.entry(404, "NOT_FOUND"), Map.entry(405, "METHOD_NOT_ALLOWED"), Map.entry(406, "NOT_ACCEPTABLE"),
@@ -34,36 +31,14 @@ final class ErrorShape implements ErrorResponseProcessor<String> {
             415, "the body must be application/json",
             500, "the service failed to process this request; it has been logged");
 
-    private final Json json;
-
-    ErrorShape(Json json) {
-        this.json = json;
-    }
-
     @Override
-    public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        String path = context.getRequest().getPath();
-        ErrorBody body = body(context, response.code(), path);
-        MutableHttpResponse<String> out = response.body(context.getRequest().getMethod() == HttpMethod.HEAD
-                ? null : json.write(body));
-        return out.contentType(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private static ErrorBody body(ErrorContext context, int status, String path) {
-        Throwable cause = context.getRootCause().orElse(null);
-        if (cause instanceof UnsatisfiedBodyRouteException) {
-            return new ErrorBody("MISSING_BODY", "the request body is empty; a JSON object is expected", path);
-        }
-        if (cause instanceof UnsatisfiedRouteException u) {
-            return new ErrorBody("MISSING_FIELD", u.getArgument().getName() + " is required", u.getArgument().getName());
-        }
-        if (cause instanceof ConversionErrorException c) {
-            return new ErrorBody("INVALID_VALUE", c.getArgument().getName() + " cannot be read: "
-                    + c.getConversionError().getCause().getMessage(), c.getArgument().getName());
-        }
+    public MutableHttpResponse<ErrorBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.code();
         String code = CODES.getOrDefault(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST");
         String message = MESSAGES.getOrDefault(status, context.getErrors().isEmpty()
                 ? "the request cannot be served (HTTP " + status + ")" : context.getErrors().get(0).getMessage());
-        return new ErrorBody(code, message, path);
+        ErrorBody body = new ErrorBody(code, message, context.getRequest().getPath());
+        return response.body(context.getRequest().getMethod() == HttpMethod.HEAD ? null : body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -5,14 +5,13 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Where the rules and tables are read from (a directory that does not exist falls back to the copies
- * packaged in the jar, so the jar runs from anywhere), and the size limits of single JSON documents:
- * a preview body, and one item of a batch (the batch itself streams); and how many items of a batch are
- * scored at once (0: one per processor).
+ * packaged in the jar, so the jar runs from anywhere); the size limit of one item of a batch (the batch
+ * itself streams; a body bound whole is limited by {@code micronaut.server.max-request-buffer-size}); and
+ * how many items of batches are scored at once (0: one per processor).
  */
 @ConfigurationProperties("jixiao")
 public record JixiaoConfig(@Bindable(defaultValue = "rules") String rulesDir,
                            @Bindable(defaultValue = "scoring-tables") String tablesDir,
-                           @Bindable(defaultValue = "5242880") long previewMaxBytes,
                            @Bindable(defaultValue = "5242880") long batchItemMaxBytes,
                            @Bindable(defaultValue = "0") int batchWorkers) {
 }

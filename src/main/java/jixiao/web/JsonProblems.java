@@ -4,15 +4,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import jixiao.web.RequestProblem;
 
-/** A JSON text the parser refused, as a request problem naming where it stopped (a JSON path). */
+/**
+ * A JSON text the parser refused, or a document that cannot be bound to its request record, as a request
+ * problem naming where it stopped (a JSON path).
+ */
 public final class JsonProblems {
     private JsonProblems() {
     }
@@ -23,7 +29,7 @@ public final class JsonProblems {
      * {@code prefix} is the path of the document inside the request ("" for a whole body).
      */
     public static RequestProblem of(JsonProcessingException e, JsonParser parser, String prefix, String what) {
-        String path = join(prefix, pathOf(e.getProcessor() instanceof JsonParser p ? p : parser));
+        String path = FieldPath.join(prefix, pathOf(e.getProcessor() instanceof JsonParser p ? p : parser));
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -38,9 +44,22 @@ public final class JsonProblems {
 
     /** Reads one JSON document with {@code mapper}; refused documents as {@link #of}. */
     public static JsonNode read(ObjectMapper mapper, String text, String prefix, String what) {
+        return read(mapper, () -> mapper.createParser(text), prefix, what);
+    }
+
+    /** Reads one JSON document (UTF-8) with {@code mapper}; refused documents as {@link #of}. */
+    public static JsonNode read(ObjectMapper mapper, byte[] bytes, String prefix, String what) {
+        return read(mapper, () -> mapper.createParser(bytes), prefix, what);
+    }
+
+    private interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    private static JsonNode read(ObjectMapper mapper, Source source, String prefix, String what) {
         JsonParser parser = null;
         try {
-            parser = mapper.createParser(text);
+            parser = source.open();
             JsonNode node = mapper.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new RequestProblem("MISSING_BODY", what + " is empty; a JSON object is expected", prefix);
@@ -59,11 +78,55 @@ public final class JsonProblems {
     }
 
     /**
+     * A document read with {@link #read} bound to the record {@code type}: a value of the wrong type for
+     * its field is {@code WRONG_TYPE} (or the field's own code, {@link Fields.Problem}) at its path under
+     * {@code prefix}. Null for a JSON null.
+     */
+    public static <T> T bind(ObjectMapper mapper, JsonNode tree, Class<T> type, String prefix) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (InvalidDefinitionException e) {
+            throw new IllegalStateException("the request type " + type.getName() + " cannot be bound", e);
+        } catch (JsonMappingException e) {
+            throw bound(e, prefix);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be read as tokens", e);
+        }
+    }
+
+    private static RuntimeException bound(JsonMappingException e, String prefix) {
+        String path = FieldPath.join(prefix, pathOf(e.getPath()));
+        if (e instanceof Fields.Problem f) {
+            return new RequestProblem(f.code(), FieldPath.name(path) + " " + f.getOriginalMessage(), path);
+        }
+        if (e instanceof MismatchedInputException m) {
+            Class<?> expected = m.getTargetType();
+            boolean list = expected != null && (Collection.class.isAssignableFrom(expected) || expected.isArray());
+            return new RequestProblem("WRONG_TYPE", FieldPath.name(path) + " must be " + (list ? "an array" : "an object"),
+                    path);
+        }
+        return new IllegalStateException("a request could not be bound at " + path, e);
+    }
+
+    /** The path Jackson gives a binding failure: {@code declaration.indicators[3].points}. */
+    private static String pathOf(List<JsonMappingException.Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * A number token the parser cannot hold (Jackson throws a bare NumberFormatException for an exponent
      * beyond int range, {@code 1e-2147483648}): {@code INVALID_VALUE} at its path.
      */
     public static RequestProblem number(JsonParser parser, String prefix, String what) {
-        String path = join(prefix, pathOf(parser));
+        String path = FieldPath.join(prefix, pathOf(parser));
         return new RequestProblem("INVALID_VALUE", what + " holds a number no form holds (its exponent is out of range)"
                 + (path.isEmpty() ? "" : " at " + path), path);
     }
@@ -95,10 +158,4 @@ public final class JsonProblems {
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
-    private static String join(String prefix, String path) {
-        if (prefix.isEmpty() || path.isEmpty()) {
-            return prefix + path;
-        }
-        return path.startsWith("[") ? prefix + path : prefix + "." + path;
-    }
 }

@@ -75,6 +75,11 @@ public final class Limits {
         return v;
     }
 
+    /** Points, a claimed score, a plan percent: from 0 to 100; null when none was sent. */
+    public static BigDecimal upTo100(BigDecimal x, String path) {
+        return x == null ? null : between0And(x, HUNDRED, path);
+    }
+
     /**
      * An amount sent as text ({@code "352000元"}, {@code "215,457.6"}): bounded in length, and its leading
      * number, or the whole text when it is a number in exponent form, within ±10^15. The text itself is

@@ -1,9 +1,6 @@
 package jixiao.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,51 +9,51 @@ import java.util.Set;
 
 /**
  * What a re-evaluation changed, indicator by indicator, and why: the rules (rules/), the tables
- * (scoring-tables/), both, or neither — in which case nothing may change.
+ * (scoring-tables/), both, or neither — in which case nothing may change. Values are compared as the
+ * stored results hold them.
  */
-final class Diff {
+record Diff(String previousEvaluationId, String previousRuleset, String ruleset, boolean rulesChanged,
+            boolean tablesChanged, String reason, boolean identical, List<Change> changes,
+            List<IndicatorChange> indicators, Deviations deviations) {
     private static final List<String> INDICATOR_FIELDS = List.of("status", "points", "score", "light", "rule");
     private static final List<String> TOTAL_FIELDS = List.of("totalScore", "grade", "light");
 
-    private Diff() {
+    /** A field whose value changed. */
+    record Change(String field, JsonNode before, JsonNode after) {
     }
 
-    static ObjectNode between(Store.Evaluation before, JsonNode oldResult, Store.Evaluation after, JsonNode newResult,
-                              ObjectMapper mapper) {
+    record IndicatorChange(JsonNode id, JsonNode level3, List<Change> changes, String reason,
+                           JsonNode explanationBefore, JsonNode explanationAfter) {
+    }
+
+    /** Deviations as TYPE or TYPE:indicatorId, found only after or only before. */
+    record Deviations(List<String> added, List<String> removed) {
+    }
+
+    static Diff between(Store.Evaluation before, JsonNode oldResult, Store.Evaluation after, JsonNode newResult) {
         boolean rules = !before.rulesVersion().equals(after.rulesVersion());
         boolean tables = !before.tablesVersion().equals(after.tablesVersion());
         String why = rules && tables ? "规则（rules/）与评分表（scoring-tables/）均已变更"
                 : rules ? "规则（rules/）已变更" : tables ? "评分表（scoring-tables/）已变更" : "规则与评分表均未变更";
-        ObjectNode diff = mapper.createObjectNode();
-        diff.put("previousEvaluationId", before.id());
-        diff.put("previousRuleset", before.rulesetVersion());
-        diff.put("ruleset", after.rulesetVersion());
-        diff.put("rulesChanged", rules);
-        diff.put("tablesChanged", tables);
-        diff.put("reason", why);
-        diff.put("identical", oldResult.equals(newResult));
-        ArrayNode totals = diff.putArray("changes");
+        List<Change> totals = new ArrayList<>();
         for (String field : TOTAL_FIELDS) {
             change(totals, field, oldResult.get(field), newResult.get(field));
         }
-        diff.set("indicators", indicators(oldResult.get("indicators"), newResult.get("indicators"), why, mapper));
-        ObjectNode deviations = diff.putObject("deviations");
         Set<String> was = keys(oldResult.get("deviations"));
         Set<String> is = keys(newResult.get("deviations"));
-        ArrayNode added = deviations.putArray("added");
-        is.stream().filter(k -> !was.contains(k)).forEach(added::add);
-        ArrayNode removed = deviations.putArray("removed");
-        was.stream().filter(k -> !is.contains(k)).forEach(removed::add);
-        return diff;
+        return new Diff(before.id(), before.rulesetVersion(), after.rulesetVersion(), rules, tables, why,
+                oldResult.equals(newResult), totals, indicators(oldResult.get("indicators"), newResult.get("indicators"), why),
+                new Deviations(is.stream().filter(k -> !was.contains(k)).toList(),
+                        was.stream().filter(k -> !is.contains(k)).toList()));
     }
 
     /** Indicators are compared by position: both evaluations read the same stored declaration. */
-    private static ArrayNode indicators(JsonNode before, JsonNode after, String why, ObjectMapper mapper) {
-        ArrayNode out = mapper.createArrayNode();
+    private static List<IndicatorChange> indicators(JsonNode before, JsonNode after, String why) {
+        List<IndicatorChange> out = new ArrayList<>();
         for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
             JsonNode a = before.get(i);
             JsonNode b = after.get(i);
-            ArrayNode changes = mapper.createArrayNode();
+            List<Change> changes = new ArrayList<>();
             for (String field : INDICATOR_FIELDS) {
                 change(changes, field, a == null ? null : a.get(field), b == null ? null : b.get(field));
             }
@@ -64,13 +61,8 @@ final class Diff {
                 continue;
             }
             JsonNode any = b != null ? b : a;
-            ObjectNode entry = out.addObject();
-            entry.set("id", any.get("id"));
-            entry.set("level3", any.get("level3"));
-            entry.set("changes", changes);
-            entry.put("reason", reason(a, b, why));
-            entry.set("explanationBefore", a == null ? null : a.get("explanation"));
-            entry.set("explanationAfter", b == null ? null : b.get("explanation"));
+            out.add(new IndicatorChange(any.get("id"), any.get("level3"), changes, reason(a, b, why),
+                    a == null ? null : a.get("explanation"), b == null ? null : b.get("explanation")));
         }
         return out;
     }
@@ -85,12 +77,9 @@ final class Diff {
         return why;
     }
 
-    private static void change(ArrayNode out, String field, JsonNode before, JsonNode after) {
+    private static void change(List<Change> out, String field, JsonNode before, JsonNode after) {
         if (!same(before, after)) {
-            ObjectNode c = out.addObject();
-            c.put("field", field);
-            c.set("before", before);
-            c.set("after", after);
+            out.add(new Change(field, before, after));
         }
     }
 
@@ -110,10 +99,8 @@ final class Diff {
 
     private static Set<String> keys(JsonNode deviations) {
         Set<String> out = new LinkedHashSet<>();
-        List<String> list = new ArrayList<>();
-        deviations.forEach(d -> list.add(d.get("type").asText() + (d.get("indicatorId").isNull() ? ""
+        deviations.forEach(d -> out.add(d.get("type").asText() + (d.get("indicatorId").isNull() ? ""
                 : ":" + d.get("indicatorId").asText())));
-        out.addAll(list);
         return out;
     }
 }

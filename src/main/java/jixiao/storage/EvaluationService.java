@@ -1,20 +1,19 @@
 package jixiao.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import jixiao.web.Json;
-import jixiao.web.RequestReader;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
 import jixiao.scoring.Inputs;
-import jixiao.web.RequestProblem;
 import jixiao.scoring.Ruleset;
 import jixiao.web.NotFound;
+import jixiao.web.RequestProblem;
+import jixiao.web.RequestReader;
 
 /**
  * The bureau's stored year: declarations kept as sent, assessments scored and stored with their
@@ -24,10 +23,10 @@ import jixiao.web.NotFound;
 public class EvaluationService {
     private final Evaluator evaluator;
     private final Store store;
-    private final Json json;
+    private final StoredJson json;
     private final RequestReader reader;
 
-    public EvaluationService(Evaluator evaluator, Store store, Json json) {
+    EvaluationService(Evaluator evaluator, Store store, StoredJson json) {
         this.evaluator = evaluator;
         this.store = store;
         this.json = json;
@@ -35,7 +34,7 @@ public class EvaluationService {
     }
 
     /** Checks and stores a declaration sent at {@code path} ("" for a request body of its own). */
-    public Store.Declaration declare(JsonNode body, String path) {
+    Store.Declaration declare(JsonNode body, String path) {
         Store.Declaration row = declarationRow(body, path);
         return store.write(c -> {
             store.insert(c, row);
@@ -43,12 +42,12 @@ public class EvaluationService {
         });
     }
 
-    public Store.Declaration declaration(String id) {
-        return store.declaration(id).orElseThrow(() -> new NotFound("declaration", id, "id"));
+    Store.Declaration declaration(DeclarationId id) {
+        return store.declaration(id.value()).orElseThrow(() -> new NotFound("declaration", id.value(), "id"));
     }
 
     /** Scores an assessment of a stored declaration; the assessment and its evaluation land together. */
-    public ObjectNode submit(String declarationId, JsonNode assessmentBody) {
+    EvaluationView submit(DeclarationId declarationId, JsonNode assessmentBody) {
         Store.Declaration declaration = declaration(declarationId);
         Inputs.Assessment assessment = reader.assessment(assessmentBody, "");
         Stored stored = score(declaration, assessmentBody, assessment);
@@ -57,11 +56,11 @@ public class EvaluationService {
             store.insert(c, stored.evaluation());
             return null;
         });
-        return view(stored.evaluation(), declaration.bodyJson(), stored.assessment().bodyJson());
+        return EvaluationView.of(stored.evaluation(), declaration.bodyJson(), stored.assessment().bodyJson(), json);
     }
 
     /** One batch item: a new declaration with its assessment, or an assessment of a stored declaration. */
-    public Store.Evaluation submitItem(JsonNode item, String path) {
+    Store.Evaluation submitItem(JsonNode item, String path) {
         if (item == null || !item.isObject()) {
             throw new RequestProblem("WRONG_TYPE", path + " must be an object", path);
         }
@@ -90,45 +89,52 @@ public class EvaluationService {
         return stored.evaluation();
     }
 
-    public ObjectNode evaluation(String id) {
-        Store.EvaluationWithInputs found = store.evaluation(id).orElseThrow(() -> new NotFound("evaluation", id, "id"));
-        return view(found.evaluation(), found.declarationJson(), found.assessmentJson());
+    EvaluationView evaluation(EvaluationId id) {
+        Store.EvaluationWithInputs found = stored(id);
+        return EvaluationView.of(found.evaluation(), found.declarationJson(), found.assessmentJson(), json);
+    }
+
+    /** Every evaluation of a stored declaration, oldest first. */
+    List<EvaluationView.Summary> history(DeclarationId id) {
+        declaration(id);
+        return store.evaluationsOf(id.value()).stream().map(EvaluationView.Summary::of).toList();
     }
 
     /** A new evaluation of the same inputs under the current rules, linked to the old one, with what changed. */
-    public ObjectNode reevaluate(String id) {
-        Store.EvaluationWithInputs old = store.evaluation(id).orElseThrow(() -> new NotFound("evaluation", id, "id"));
-        Store.Declaration declaration = declaration(old.evaluation().declarationId());
-        Inputs.Declaration d = reader.declaration(parse(old.declarationJson()), "declaration");
-        Inputs.Assessment a = reader.assessment(parse(old.assessmentJson()), "assessment");
-        EvaluationResult result = evaluator.evaluate(d, a);
-        Store.Evaluation fresh = evaluationRow(UUID.randomUUID().toString(), declaration, old.evaluation().assessmentId(),
-                old.evaluation().id(), result);
+    EvaluationView reevaluate(EvaluationId id) {
+        Store.EvaluationWithInputs old = stored(id);
+        Store.Declaration declaration = declaration(new DeclarationId(old.evaluation().declarationId()));
+        EvaluationResult result = evaluator.evaluate(reader.declaration(json.read(old.declarationJson()), "declaration"),
+                reader.assessment(json.read(old.assessmentJson()), "assessment"));
+        Store.Evaluation fresh = evaluationRow(declaration, old.evaluation().assessmentId(), old.evaluation().id(),
+                result);
         store.write(c -> {
             store.insert(c, fresh);
             return null;
         });
-        ObjectNode view = view(fresh, old.declarationJson(), old.assessmentJson());
-        view.set("diff", Diff.between(old.evaluation(), parse(old.evaluation().resultJson()), fresh,
-                parse(fresh.resultJson()), json.mapper()));
-        return view;
+        return EvaluationView.of(fresh, old.declarationJson(), old.assessmentJson(), json)
+                .with(Diff.between(old.evaluation(), json.read(old.evaluation().resultJson()), fresh,
+                        json.read(fresh.resultJson())));
+    }
+
+    private Store.EvaluationWithInputs stored(EvaluationId id) {
+        return store.evaluation(id.value()).orElseThrow(() -> new NotFound("evaluation", id.value(), "id"));
     }
 
     private record Stored(Store.Assessment assessment, Store.Evaluation evaluation) {
     }
 
     private Stored score(Store.Declaration declaration, JsonNode assessmentBody, Inputs.Assessment assessment) {
-        return score(declaration, reader.declaration(parse(declaration.bodyJson()), "declaration"), assessmentBody,
+        return score(declaration, reader.declaration(json.read(declaration.bodyJson()), "declaration"), assessmentBody,
                 assessment);
     }
 
     private Stored score(Store.Declaration declaration, Inputs.Declaration d, JsonNode assessmentBody,
                          Inputs.Assessment assessment) {
         EvaluationResult result = evaluator.evaluate(d, assessment);
-        Instant now = now();
         Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),
-                result.period(), result.month(), json.write(assessmentBody), now);
-        return new Stored(a, evaluationRow(UUID.randomUUID().toString(), declaration, a.id(), null, result));
+                name(result.period()), result.month(), json.write(assessmentBody), now());
+        return new Stored(a, evaluationRow(declaration, a.id(), null, result));
     }
 
     private Store.Declaration declarationRow(JsonNode body, String path) {
@@ -141,9 +147,6 @@ public class EvaluationService {
         require(d.name(), at + "name", 1000);
         if (d.year() == null) {
             throw new RequestProblem("MISSING_FIELD", at + "year is required to store a declaration", at + "year");
-        }
-        if (d.year() < 1900 || d.year() > 9999) {
-            throw new RequestProblem("INVALID_VALUE", at + "year must be from 1900 to 9999", at + "year");
         }
         String table = evaluator.tableIdFor(d);
         return new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(), d.name().strip(),
@@ -159,40 +162,27 @@ public class EvaluationService {
         }
     }
 
-    private Store.Evaluation evaluationRow(String id, Store.Declaration declaration, String assessmentId,
-                                           String previousId, EvaluationResult result) {
+    /**
+     * The row of an evaluation: its key figures beside the result, for the bureau's queries. The result's
+     * kinds (period, light, deviation type and severity) are stored by name.
+     */
+    private Store.Evaluation evaluationRow(Store.Declaration declaration, String assessmentId, String previousId,
+                                           EvaluationResult result) {
         Ruleset ruleset = evaluator.ruleset();
         List<Store.Deviation> deviations = result.deviations().stream()
-                .map(d -> new Store.Deviation(d.type(), d.severity(), d.indicatorId(), d.level3(), d.message())).toList();
+                .map(d -> new Store.Deviation(name(d.type()), name(d.severity()), d.indicatorId(), d.level3(),
+                        d.message())).toList();
         int errors = (int) deviations.stream().filter(d -> "ERROR".equals(d.severity())).count();
-        return new Store.Evaluation(id, declaration.id(), assessmentId, previousId, declaration.year(),
-                declaration.subjectType(), declaration.unit(), declaration.name(), result.period(),
-                result.month(), result.totalScore(), result.grade(),
-                result.light(), deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(),
-                ruleset.tablesVersion(), json.write(result), now(), deviations);
+        return new Store.Evaluation(UUID.randomUUID().toString(), declaration.id(), assessmentId, previousId,
+                declaration.year(), declaration.subjectType(), declaration.unit(), declaration.name(),
+                name(result.period()), result.month(), result.totalScore(), result.grade(), name(result.light()),
+                deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(), ruleset.tablesVersion(),
+                json.write(result), now(), deviations);
     }
 
-    /** An evaluation as the API shows it: ids and time, the full result, and the exact inputs. */
-    private ObjectNode view(Store.Evaluation e, String declarationJson, String assessmentJson) {
-        ObjectNode out = json.mapper().createObjectNode();
-        out.put("id", e.id());
-        out.put("declarationId", e.declarationId());
-        out.put("assessmentId", e.assessmentId());
-        out.put("previousEvaluationId", e.previousId());
-        out.put("createdAt", e.createdAt().toString());
-        out.setAll((ObjectNode) parse(e.resultJson()));
-        ObjectNode inputs = out.putObject("inputs");
-        inputs.set("declaration", parse(declarationJson));
-        inputs.set("assessment", parse(assessmentJson));
-        return out;
-    }
-
-    private JsonNode parse(String stored) {
-        try {
-            return json.mapper().readTree(stored);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored JSON cannot be read", e);
-        }
+    /** A kind of the result by its name, as the store and the API write it. */
+    private static String name(Object kind) {
+        return Objects.toString(kind, null);
     }
 
     /** Millisecond precision, so a stored time reads back exactly as it was returned. */

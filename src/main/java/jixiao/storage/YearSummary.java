@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import jixiao.indicator.Decimals;
+import jixiao.scoring.DeviationType;
+import jixiao.scoring.Light;
+import jixiao.scoring.Period;
 import jixiao.tables.Policy;
 
 /**
  * The bureau's view of a year, from each declaration's current year-end evaluation: grades, the
  * score distribution, the ranking, the deviations to act on, and who has not submitted.
  */
-public record YearSummary(int year, String period, long declarations, int evaluated, Map<String, Integer> grades,
+public record YearSummary(int year, Period period, long declarations, int evaluated, Map<String, Integer> grades,
                           Map<String, Integer> lights,
                           Scores scores, List<Bucket> distribution, List<Ranked> ranking, List<UnitRank> units,
                           List<Store.FlaggedDeviation> errors, List<Store.FlaggedDeviation> flagged,
@@ -23,13 +27,13 @@ public record YearSummary(int year, String period, long declarations, int evalua
      * Deviation types listed beside every ERROR: at year end a self-score the bureau should re-check; at
      * mid-year what is falling behind.
      */
-    static List<String> flaggedTypes(String period) {
-        return "HALF_YEAR".equals(period) ? List.of("LAGGING_PROGRESS", "SPENDING_BEHIND_SCHEDULE")
-                : List.of("SCORE_SPEND_MISMATCH", "SCORE_OVERCLAIMED");
+    static List<String> flaggedTypes(Period period) {
+        return (period == Period.HALF_YEAR
+                ? Stream.of(DeviationType.LAGGING_PROGRESS, DeviationType.SPENDING_BEHIND_SCHEDULE)
+                : Stream.of(DeviationType.SCORE_SPEND_MISMATCH, DeviationType.SCORE_OVERCLAIMED)).map(Enum::name).toList();
     }
 
     static final String UNGRADED = "无总分";
-    static final List<String> LIGHTS = List.of("RED", "YELLOW", "GREEN", "BLUE");
 
     public record Scores(BigDecimal mean, BigDecimal median, BigDecimal min, BigDecimal max) {
     }
@@ -49,11 +53,13 @@ public record YearSummary(int year, String period, long declarations, int evalua
     public record Missing(String declarationId, String unit, String name, String subjectType) {
     }
 
-    static YearSummary of(int year, String period, long declarations, List<Store.Evaluation> current,
+    static YearSummary of(int year, Period period, long declarations, List<Store.Evaluation> current,
                           List<Store.FlaggedDeviation> deviations, List<Store.Declaration> missing, Policy policy) {
         Map<String, Integer> lights = new LinkedHashMap<>();
-        if ("HALF_YEAR".equals(period)) {
-            LIGHTS.forEach(l -> lights.put(l, 0));
+        if (period == Period.HALF_YEAR) {
+            for (Light l : Light.values()) {
+                lights.put(l.name(), 0);
+            }
             current.stream().filter(e -> e.light() != null).forEach(e -> lights.merge(e.light(), 1, Integer::sum));
         }
         Map<String, Integer> grades = new LinkedHashMap<>();

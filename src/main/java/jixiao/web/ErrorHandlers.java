@@ -97,13 +97,19 @@ public final class ErrorHandlers {
         }
     }
 
-    /** A query or path parameter that is not of its type ({@code year=twenty}, {@code period=Q3}): it is named. */
+    /**
+     * A query or path parameter that is not of its type ({@code year=twenty}, {@code period=Q3}): it is named;
+     * a path id that cannot name anything stored is a 404 ({@link NotFound}).
+     */
     @Singleton
     @Produces
     @Replaces(ConversionErrorHandler.class)
     static final class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ErrorBody>> {
         @Override
         public HttpResponse<ErrorBody> handle(HttpRequest request, ConversionErrorException e) {
+            if (e.getConversionError().getCause() instanceof NotFound notFound) {  // an id that cannot name anything
+                return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), request.getPath());
+            }
             String name = e.getArgument().getName();
             Class<?> type = e.getArgument().getType();
             String message = type.isEnum() ? name + " must be one of " + Arrays.stream(type.getEnumConstants())

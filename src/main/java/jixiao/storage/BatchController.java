@@ -1,0 +1,126 @@
+package jixiao.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.executor.ExecutorConfiguration;
+import jakarta.inject.Named;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import jixiao.scoring.Evaluator;
+import jixiao.web.Bodies;
+import jixiao.web.JixiaoConfig;
+import jixiao.web.Json;
+import jixiao.web.RequestProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Many declaration + assessment pairs in one request, as a JSON array or as NDJSON (one item per line),
+ * streamed: items are read as they arrive while earlier ones are scored on the batch workers. Each item
+ * lands whole in its own transaction or is reported with its own error; the answer sums up counts, grades
+ * and failures.
+ */
+@Controller("/api/v1/batches")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class BatchController {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchController.class);
+    private static final String NDJSON = "application/x-ndjson";
+    private final EvaluationService service;
+    private final Json json;
+    private final ExecutorService workers;
+    private final int inFlight;
+    private final long itemMaxBytes;
+    private final List<String> gradeNames;
+
+    BatchController(EvaluationService service, Json json, JixiaoConfig config, Evaluator evaluator,
+                    @Named(BatchWorkers.NAME) ExecutorService workers,
+                    @Named(BatchWorkers.NAME) ExecutorConfiguration pool) {
+        List<String> names = new ArrayList<>();
+        evaluator.ruleset().tables().policy().grades().forEach(g -> names.add(g.grade()));
+        names.add(YearSummary.UNGRADED);
+        this.gradeNames = List.copyOf(names);
+        this.service = service;
+        this.json = json;
+        this.workers = workers;
+        // read ahead of the workers by as many items as they score at once, no further
+        this.inFlight = 2 * pool.getNumberOfThreads();
+        this.itemMaxBytes = config.batchItemMaxBytes();
+    }
+
+    /** Streamed: the body is read here as it arrives, so it may be far larger than a single document. */
+    @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    BatchTally.Report batch(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body) {
+        if (body == null) {
+            throw empty();
+        }
+        BatchTally tally = new BatchTally(workers, inFlight, gradeNames);
+        BatchItems items = new BatchItems(json.requests(), itemMaxBytes, tally,
+                (item, index) -> tally.run(() -> store(item, index, tally)));
+        try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
+            int first = firstNonBlank(in);
+            if (first < 0) {
+                throw empty();
+            }
+            Bodies.requireType(contentType, MediaType.APPLICATION_JSON, NDJSON);
+            if (first == '[') {
+                items.array(in);
+            } else if (first == '{') {
+                items.lines(in);
+            } else {
+                throw new RequestProblem("MALFORMED_JSON",
+                        "a batch is a JSON array of items or NDJSON (one JSON object per line)", "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tally.report();
+    }
+
+    private static RequestProblem empty() {
+        return new RequestProblem("MISSING_BODY", "the batch is empty; a JSON array or NDJSON is expected", "");
+    }
+
+    /** On a worker: one item scored and stored, or its failure recorded. */
+    private void store(JsonNode item, int index, BatchTally tally) {
+        String path = "[" + index + "]";
+        try {
+            Store.Evaluation e = service.submitItem(item, path);
+            tally.stored(new BatchTally.Report.Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
+        } catch (RequestProblem p) {
+            tally.fail(index, p.code(), p.getMessage(), p.path());
+        } catch (RuntimeException unexpected) {
+            LOG.error("batch item {} failed", index, unexpected);
+            tally.fail(index, "STORAGE_FAILED", "item " + index + " could not be stored; nothing of it was kept", path);
+        }
+    }
+
+    private static int firstNonBlank(BufferedInputStream in) throws IOException {
+        while (true) {
+            in.mark(4);
+            int b = in.read();
+            if (b < 0) {
+                return -1;
+            }
+            if (b == 0xEF) {  // a UTF-8 byte-order mark
+                in.skip(2);
+                continue;
+            }
+            if (!Character.isWhitespace(b)) {
+                in.reset();
+                return b;
+            }
+        }
+    }
+}

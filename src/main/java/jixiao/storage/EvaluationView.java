@@ -1,0 +1,45 @@
+package jixiao.storage;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An evaluation as the API shows it: its ids and time, every field of its result ({@code result}) at the top
+ * level as it was stored (a result of older rules keeps its own fields), the exact inputs it was computed from, and —
+ * for a re-evaluation — what changed.
+ */
+@JsonPropertyOrder({"id", "declarationId", "assessmentId", "previousEvaluationId", "createdAt", "result", "inputs", "diff"})
+record EvaluationView(String id, String declarationId, String assessmentId, String previousEvaluationId,
+                      Instant createdAt, @JsonAnyGetter Map<String, JsonNode> result, Inputs inputs,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Diff diff) {
+
+    record Inputs(JsonNode declaration, JsonNode assessment) {
+    }
+
+    static EvaluationView of(Store.Evaluation e, String declarationJson, String assessmentJson, StoredJson json) {
+        Map<String, JsonNode> result = new LinkedHashMap<>();
+        json.read(e.resultJson()).fields().forEachRemaining(f -> result.put(f.getKey(), f.getValue()));
+        return new EvaluationView(e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.createdAt(), result,
+                new Inputs(json.read(declarationJson), json.read(assessmentJson)), null);
+    }
+
+    EvaluationView with(Diff diff) {
+        return new EvaluationView(id, declarationId, assessmentId, previousEvaluationId, createdAt, result, inputs, diff);
+    }
+
+    /** An evaluation in a declaration's history: its key figures. */
+    record Summary(String id, String assessmentId, String previousEvaluationId, String period, int month,
+                   BigDecimal totalScore, String grade, String light, int deviationCount, int errorCount,
+                   String ruleset, Instant createdAt) {
+        static Summary of(Store.Evaluation e) {
+            return new Summary(e.id(), e.assessmentId(), e.previousId(), e.period(), e.month(), e.totalScore(), e.grade(),
+                    e.light(), e.deviationCount(), e.errorCount(), e.rulesetVersion(), e.createdAt());
+        }
+    }
+}

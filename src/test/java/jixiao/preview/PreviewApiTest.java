@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,6 +83,25 @@ class PreviewApiTest {
         assertEquals(45, budget.get("rate").asInt());
         assertEquals(90, budget.get("progress").asInt());
         assertEquals("GREEN", budget.get("light").asText());
+    }
+
+    /**
+     * Without a Content-Length (a chunked upload) the limit holds as the body arrives, and the connection
+     * carries the next request.
+     */
+    @Test
+    void aChunkedUploadOverTheLimitGets413AsItArrives() throws Exception {
+        byte[] big = ("{\"declaration\":{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
+        HttpClient client = HttpClient.newHttpClient();
+        var r = client.send(HttpRequest.newBuilder(URI.create(ServerHarness.SERVER.getURL() + "/api/v1/evaluations/preview"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals("PAYLOAD_TOO_LARGE", JSON.readTree(r.body()).get("error").asText());
+        var next = client.send(HttpRequest.newBuilder(URI.create(ServerHarness.SERVER.getURL() + "/health")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, next.statusCode());
     }
 
     @Test

@@ -325,6 +325,46 @@ abstract class StorageApiContract {
         assertTrue(lines[1].startsWith("己单位,\"物业管理费，含\"\"保洁\"\"\",97.68,优,6,0,PROJECT,2080,FULL_YEAR,12,"), lines[1]);
     }
 
+    @Test
+    void kindsInParametersAreTheirExactNamesAndAnEmptyParameterFiltersNothing() throws Exception {
+        declare(declaration("hunan-property-management", 2085, "丑单位"));
+        for (String query : List.of("/api/v1/years/2085/summary?period=half_year", "/api/v1/declarations?subjectType=project")) {
+            HttpResponse<String> r = app.get(query);
+            assertEquals(400, r.statusCode(), query);
+            JsonNode error = JSON.readTree(r.body());
+            assertEquals("INVALID_VALUE", error.get("error").asText());
+            assertEquals(query.substring(query.indexOf('?') + 1, query.indexOf('=')), error.get("path").asText());
+        }
+        HttpResponse<String> all = app.get("/api/v1/declarations?year=2085&unit=&subjectType=&page=&size=");
+        assertEquals(200, all.statusCode(), all.body());
+        assertEquals(1, JSON.readTree(all.body()).get("total").asInt());
+        assertEquals("HALF_YEAR", JSON.readTree(app.get("/api/v1/years/2085/summary?period=HALF_YEAR").body())
+                .get("period").asText());
+    }
+
+    /**
+     * A batch streams: a body far larger than one held whole (5 MB) is read item by item, each item answered.
+     * The items name no stored declaration, so each is a quick failure of its own.
+     */
+    @Test
+    void aBatchLargerThanABodyHeldWholeIsReadItemByItem() throws Exception {
+        String pad = "填".repeat(2_000);
+        StringBuilder body = new StringBuilder();
+        int n = 1_100;
+        for (int i = 0; i < n; i++) {
+            body.append("{\"declarationId\":\"00000000-0000-0000-0000-").append(String.format("%012d", i))
+                    .append("\",\"assessment\":{},\"note\":\"").append(pad).append("\"}\n");
+        }
+        assertTrue(body.toString().getBytes(StandardCharsets.UTF_8).length > 6 * 1024 * 1024);
+        HttpResponse<String> r = app.post("/api/v1/batches", body.toString(), "application/x-ndjson");
+        assertEquals(200, r.statusCode(), r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
+        JsonNode report = JSON.readTree(r.body());
+        assertEquals(n, report.get("received").asInt());
+        assertEquals(n, report.get("failed").asInt());
+        assertEquals("UNKNOWN_DECLARATION", report.get("failures").get(n - 1).get("error").asText());
+        assertEquals("[" + (n - 1) + "].declarationId", report.get("failures").get(n - 1).get("path").asText());
+    }
+
     List<String> csvRows(int year) throws Exception {
         String csv = new String(app.getBytes("/api/v1/years/" + year + "/evaluations.csv").body(), StandardCharsets.UTF_8);
         List<String> rows = new ArrayList<>(List.of(csv.split("\r\n")));

@@ -167,6 +167,9 @@ final class Fields {
 
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            if (property == null) {
+                return this;
+            }
             Class<?> type = property.getType().getRawClass();
             return new KindReader((Enum<?>[]) type.getEnumConstants());
         }

@@ -180,7 +180,7 @@ final class FormHeaderReader {
                 }
             }
         }
-        return null;
+        return List.of();
     }
 
     private static List<Inputs.Checkpoint> checkpoints(Line line, int from, Warnings warnings) {
@@ -203,6 +203,6 @@ final class FormHeaderReader {
             }
             plan.add(new Inputs.Checkpoint(month, new BigDecimal(pct)));
         }
-        return plan.isEmpty() ? null : plan;
+        return List.copyOf(plan);
     }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the values of a form's header block by their labels ({@code labels} of forms.yml): a label starts
  * a cell, and its value follows a colon in that cell ({@code 填报单位：…}), or stands in the next cell to the
- * right with text that is not the label's own merged copy; an amount may instead stand below the label
- * ({@code 年初预算数} over {@code 560}), as in a budget block's column headers.
+ * right with text that is not the label's own merged copy; an amount may instead stand right below the label
+ * ({@code 年初预算数} over {@code 560}), as in a budget block's column headers (a blank cell there is no amount).
  */
 final class LabelLookup {
     private static final Pattern AMOUNT = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?(万元|元|亿元)?");
@@ -99,8 +99,11 @@ final class LabelLookup {
         Cell label = line.cells().get(col);
         for (int r = line.row() + 1; r <= line.row() + BELOW && r < line.grid().height(); r++) {
             Cell c = line.grid().cell(r, col);
-            if (c.blank() || c.merged() && c.text().equals(label.text())) {
+            if (c.merged() && c.text().equals(label.text())) {
                 continue;
+            }
+            if (c.blank()) {
+                return Optional.empty();
             }
             return isAmount(c.text()) ? Optional.of(new Found(c.text().strip(), label, c, line, col)) : Optional.empty();
         }

@@ -54,14 +54,14 @@ final class DocReader {
     private void table(Table table) {
         int number = grids.size() + 1;
         budget.table(number);
-        GridBuilder grid = new GridBuilder("表" + number, new Addressing.WordTable(number), budget);
+        GridBuilder grid = new GridBuilder("表" + number, "table " + number, new Addressing.WordTable(number), budget);
         grid.preamble(pending);
         pending.clear();
         List<Integer> edges = edges(table);
         int[] openFrom = new int[edges.size()];
         java.util.Arrays.fill(openFrom, -1);
         for (int r = 0; r < table.numRows(); r++) {
-            budget.row(r, grid.name());
+            budget.row(r, grid.english());
             TableRow row = table.getRow(r);
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);

@@ -57,13 +57,13 @@ final class DocxReader {
     private void table(XWPFTable table) {
         int number = grids.size() + 1;
         budget.table(number);
-        GridBuilder grid = new GridBuilder("表" + number, new Addressing.WordTable(number), budget);
+        GridBuilder grid = new GridBuilder("表" + number, "table " + number, new Addressing.WordTable(number), budget);
         grid.preamble(pending);
         pending.clear();
         Map<Integer, VerticalMerge> open = new HashMap<>();  // by grid column
         List<XWPFTableRow> rows = table.getRows();
         for (int r = 0; r < rows.size(); r++) {
-            budget.row(r, grid.name());
+            budget.row(r, grid.english());
             int col = gridBefore(rows.get(r));
             for (XWPFTableCell cell : rows.get(r).getTableCells()) {
                 int span = span(cell);

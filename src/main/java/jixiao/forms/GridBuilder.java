@@ -16,6 +16,7 @@ final class GridBuilder {
     }
 
     private final String name;
+    private final String english;
     private final Addressing addressing;
     private final ReadBudget budget;
     private final List<Paragraph> preamble = new ArrayList<>();
@@ -24,14 +25,20 @@ final class GridBuilder {
     private int height;
     private int width;
 
-    GridBuilder(String name, Addressing addressing, ReadBudget budget) {
+    /** {@code english} names the grid in refusals, whose messages are English: {@code sheet 2}, {@code table 3}. */
+    GridBuilder(String name, String english, Addressing addressing, ReadBudget budget) {
         this.name = name;
+        this.english = english;
         this.addressing = addressing;
         this.budget = budget;
     }
 
     String name() {
         return name;
+    }
+
+    String english() {
+        return english;
     }
 
     void preamble(List<Paragraph> paragraphs) {
@@ -43,10 +50,10 @@ final class GridBuilder {
         if (text == null || text.isBlank()) {
             return;
         }
-        budget.row(row, name);
-        budget.column(col, name);
+        budget.row(row, english);
+        budget.column(col, english);
         String where = addressing.cell(row, col);
-        budget.cell(where);
+        budget.cell();
         texts.put(key(row, col), budget.text(text, where));
         height = Math.max(height, row + 1);
         width = Math.max(width, col + 1);
@@ -79,7 +86,7 @@ final class GridBuilder {
         for (int r = m.firstRow; r <= Math.min(m.lastRow, height - 1); r++) {
             for (int c = m.firstCol; c <= Math.min(m.lastCol, width - 1); c++) {
                 if ((r != m.firstRow || c != m.firstCol) && !merged.get(r * width + c)) {
-                    budget.cell(addressing.cell(r, c));
+                    budget.cell();
                     cells[r][c] = text;
                     merged.set(r * width + c);
                 }

@@ -27,9 +27,9 @@ final class ReadBudget {
         return warnings;
     }
 
-    void sheet(String name) {
+    void sheet() {
         if (++grids > limits.maxSheets()) {
-            throw FormProblem.tooLarge("the workbook has more than " + limits.maxSheets() + " sheets (at '" + name + "')");
+            throw FormProblem.tooLarge("the workbook has more than " + limits.maxSheets() + " sheets");
         }
     }
 
@@ -53,21 +53,22 @@ final class ReadBudget {
     }
 
     /** One more non-empty cell, read or filled from a merged cell. */
-    void cell(String where) {
+    void cell() {
         if (++cells > limits.maxCells()) {
-            throw FormProblem.tooLarge("the file has more than " + limits.maxCells() + " non-empty cells (at " + where + ")");
+            throw FormProblem.tooLarge("the file has more than " + limits.maxCells() + " non-empty cells, merged cells counted for each cell they cover");
         }
     }
 
-    void row(int row, String gridName) {
+    /** {@code grid} as refusals name it: {@code sheet 2}, {@code table 3}. */
+    void row(int row, String grid) {
         if (row >= limits.maxRows()) {
-            throw FormProblem.tooLarge("'" + gridName + "' has rows beyond the limit of " + limits.maxRows());
+            throw FormProblem.tooLarge(grid + " has rows beyond the limit of " + limits.maxRows());
         }
     }
 
-    void column(int col, String gridName) {
+    void column(int col, String grid) {
         if (col >= limits.maxColumns()) {
-            throw FormProblem.tooLarge("'" + gridName + "' has columns beyond the limit of " + limits.maxColumns());
+            throw FormProblem.tooLarge(grid + " has columns beyond the limit of " + limits.maxColumns());
         }
     }
 }

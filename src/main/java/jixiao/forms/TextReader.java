@@ -19,7 +19,7 @@ final class TextReader {
     static Grid read(byte[] bytes, Format declared, ReadBudget budget) {
         String text = decode(bytes);
         char separator = separator(text, declared);
-        GridBuilder grid = new GridBuilder("文本", new Addressing.Text(), budget);
+        GridBuilder grid = new GridBuilder("文本", "the text", new Addressing.Text(), budget);
         int row = 0;
         int col = 0;
         StringBuilder cell = new StringBuilder();

@@ -72,8 +72,8 @@ final class XlsReader implements HSSFListener {
         }
         int index = grids.size();
         String name = index < sheetOrder.length ? sheetOrder[index].getSheetname() : "Sheet" + (index + 1);
-        budget.sheet(name);
-        sheet = new GridBuilder(name, new Addressing.Sheet(name), budget);
+        budget.sheet();
+        sheet = new GridBuilder(name, "sheet " + (index + 1), new Addressing.Sheet(name), budget);
     }
 
     private void cell(Record record) {

@@ -42,8 +42,8 @@ final class XlsxReader {
         while (sheets.hasNext()) {
             try (InputStream in = sheets.next()) {
                 String name = sheets.getSheetName();
-                budget.sheet(name);
-                GridBuilder grid = new GridBuilder(name, new Addressing.Sheet(name), budget);
+                budget.sheet();
+                GridBuilder grid = new GridBuilder(name, "sheet " + (grids.size() + 1), new Addressing.Sheet(name), budget);
                 XMLReader xml = XMLHelper.newXMLReader();
                 MergeCells merges = new MergeCells(grid);
                 merges.setParent(xml);

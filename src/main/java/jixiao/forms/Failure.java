@@ -10,12 +10,12 @@ final class Failure {
     static String describe(Throwable e, FormLimits limits) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("max size of the expanded data") || m.contains("exceed the max size")) {
+                return "an entry of the archive inflates beyond " + limits.maxZipEntryBytes() + " bytes";
+            }
             if (m.contains("Zip bomb")) {
                 return "an entry of the archive inflates more than " + Math.round(1 / limits.minInflateRatio())
                         + " times its compressed size (a zip bomb)";
-            }
-            if (m.contains("max size of the expanded data") || m.contains("exceed the max size")) {
-                return "an entry of the archive inflates beyond " + limits.maxZipEntryBytes() + " bytes";
             }
             if (m.contains("max file count") || m.contains("number of entries")) {
                 return "the archive has more than " + PoiGuards.MAX_ENTRIES + " entries";

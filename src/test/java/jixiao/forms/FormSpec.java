@@ -62,11 +62,16 @@ record FormSpec(String name, List<Sheet> sheets) {
     }
 
     static FormSpec load(Path file) throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+        return parse(file.getFileName().toString().replaceFirst("\\.txt$", ""),
+                Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** A spec written in a test; cells may be separated by {@code " | "} instead of tabs. */
+    static FormSpec parse(String name, String text) {
         List<Sheet> sheets = new ArrayList<>();
         List<Block> blocks = null;
         List<List<String>> table = null;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : text.lines().map(l -> l.contains("\t") ? l : l.replace(" | ", "\t")).toList()) {
             if (line.startsWith("#") || line.isEmpty()) {
                 continue;
             }

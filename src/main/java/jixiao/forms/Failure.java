@@ -10,6 +10,9 @@ final class Failure {
     static String describe(Throwable e, FormLimits limits) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.startsWith("XML part ")) {
+                return Declared.ascii(m, 160);
+            }
             if (m.contains("max size of the expanded data") || m.contains("exceed the max size")) {
                 return "an entry of the archive inflates beyond " + limits.maxZipEntryBytes() + " bytes";
             }

@@ -86,13 +86,28 @@ final class FormLayout {
     /** The first row of a table's range that is no indicator row but the start of what follows. */
     private int end(Section s) {
         for (int r = s.firstDataRow(); r < s.endRow(); r++) {
-            Line line = Line.of(s.grid(), r);
-            if (spans(s, r) || isTitle(line) && line.cells().stream().filter(Cell::own).count() <= 2
-                    || labels.startsWith(line.first(), Label.NAME) || labels.startsWith(line.first(), Label.UNIT)) {
+            if (spans(s, r) || startsSomethingElse(s.grid(), r)) {
                 return r;
             }
         }
         return s.endRow();
+    }
+
+    /** A title of few cells, or a row whose first text names the form (项目名称, 单位名称). */
+    private boolean startsSomethingElse(Grid grid, int r) {
+        int own = 0;
+        int first = -1;
+        for (int c = 0; c < grid.width(); c++) {
+            if (grid.own(r, c)) {
+                own++;
+                first = first < 0 ? c : first;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        Cell cell = grid.cell(r, first);
+        return own <= 2 && isTitle(Line.of(grid, r)) || labels.startsWith(cell, Label.NAME) || labels.startsWith(cell, Label.UNIT);
     }
 
     /** One text across the level and target columns: a merged note or title row (合计 and 总分 rows excepted). */
@@ -101,14 +116,11 @@ final class FormLayout {
         int filled = 0;
         for (Role role : List.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3, Role.TARGET)) {
             for (int c : s.columns(role)) {
-                Cell cell = s.grid().cell(r, c);
-                if (cell.blank()) {
+                String t = s.grid().text(r, c);
+                if (t.isBlank() || text != null && !text.equals(t)) {
                     return false;
                 }
-                if (text != null && !text.equals(cell.text())) {
-                    return false;
-                }
-                text = cell.text();
+                text = t;
                 filled++;
             }
         }

@@ -14,11 +14,13 @@ package jixiao.forms;
  * @param maxCells          non-empty cells of the whole file, merged cells counted once for each cell they fill
  * @param maxCellChars      characters of one cell (longer is cut, with a warning)
  * @param maxTextChars      characters of the whole file's text
- * @param maxZipEntryBytes  inflated bytes of one zip entry (sheet or document XML, shared strings …)
+ * @param maxZipEntryBytes  inflated bytes of one zip entry read (sheet or document XML, shared strings …): the
+ *                          XML parser holds a whole comment or attribute in memory and Word's document is held
+ *                          as a tree, so this bounds the memory of one read (16 MiB: some 80 MB at worst)
  * @param minInflateRatio   compressed / inflated bytes below which an entry is a zip bomb
  */
 public record FormLimits(long maxBytes, int maxSheets, int maxTables, int maxRows, int maxColumns, int maxCells,
                          int maxCellChars, long maxTextChars, long maxZipEntryBytes, double minInflateRatio) {
     public static final FormLimits DEFAULT = new FormLimits(20L << 20, 50, 200, 5_000, 200, 200_000,
-            20_000, 4_000_000, 64L << 20, 0.01);
+            20_000, 4_000_000, 16L << 20, 0.01);
 }

@@ -20,6 +20,7 @@ public final class FormWords {
     private final Map<Role, List<String>> foldedColumns = new EnumMap<>(Role.class);
     private final Map<Label, List<String>> labels;
     private final Map<String, List<String>> lists;
+    private final Map<String, List<String>> foldedLists = new java.util.HashMap<>();
     private final Map<String, List<String>> comparators;
     private final ExportWords export;
 
@@ -29,6 +30,7 @@ public final class FormWords {
         columns.forEach((role, words) -> foldedColumns.put(role, words.stream().map(FormWords::fold).toList()));
         this.labels = new EnumMap<>(labels);
         this.lists = Map.copyOf(lists);
+        lists.forEach((name, words) -> foldedLists.put(name, words.stream().map(FormWords::fold).toList()));
         this.comparators = Map.copyOf(comparators);
         this.export = export;
     }
@@ -85,7 +87,23 @@ public final class FormWords {
     /** Whether folded text contains any word of a list. */
     boolean mentions(String list, String text) {
         String folded = fold(text);
-        return list(list).stream().anyMatch(w -> folded.contains(fold(w)));
+        for (String w : foldedLists.getOrDefault(list, List.of())) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether folded text starts with any word of a list. */
+    boolean startsWithAny(String list, String text) {
+        String folded = fold(text);
+        for (String w : foldedLists.getOrDefault(list, List.of())) {
+            if (!folded.isEmpty() && folded.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comparator a separate column's text stands for ({@code ≧} is {@code ≥}), if it is one. */

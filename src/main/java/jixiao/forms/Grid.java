@@ -42,6 +42,17 @@ public final class Grid {
         return width;
     }
 
+    /** A cell's text, without making the cell (the readers' hot path). */
+    String text(int row, int col) {
+        String text = row < texts.length && col < width ? texts[row][col] : null;
+        return text == null ? "" : text;
+    }
+
+    /** Whether a cell has text of its own: not blank and not a merged cell's copy. */
+    boolean own(int row, int col) {
+        return !merged.get(row * width + col) && !text(row, col).isBlank();
+    }
+
     public Cell cell(int row, int col) {
         String text = row < texts.length && col < width && texts[row][col] != null ? texts[row][col] : "";
         return new Cell(text, addressing.cell(row, col), merged.get(row * width + col));

@@ -76,15 +76,14 @@ final class IndicatorRows {
     }
 
     private boolean skipped(Cell cell) {
-        String folded = FormWords.fold(cell.text());
-        return !folded.isEmpty() && words.list("skipRows").stream().anyMatch(w -> folded.startsWith(FormWords.fold(w)));
+        return words.startsWithAny("skipRows", cell.text());
     }
 
     /** The row's first cell with text, in any column: where a pasted 合计 or 总分 stands. */
     private static Cell firstText(Section s, int r) {
-        for (Cell c : s.grid().row(r)) {
-            if (!c.blank()) {
-                return c;
+        for (int c = 0; c < s.grid().width(); c++) {
+            if (!s.grid().text(r, c).isBlank()) {
+                return s.grid().cell(r, c);
             }
         }
         return new Cell("", s.grid().address(r, 0), false);
@@ -97,7 +96,7 @@ final class IndicatorRows {
                 continue;
             }
             for (int c : s.columns(role)) {
-                if (s.grid().cell(r, c).own()) {
+                if (s.grid().own(r, c)) {
                     return true;
                 }
             }
@@ -109,9 +108,8 @@ final class IndicatorRows {
     private static Cell first(Section s, Role role, int r) {
         List<Integer> cols = s.columns(role);
         for (int c : cols) {
-            Cell cell = s.grid().cell(r, c);
-            if (!cell.blank()) {
-                return cell;
+            if (!s.grid().text(r, c).isBlank()) {
+                return s.grid().cell(r, c);
             }
         }
         return cols.isEmpty() ? new Cell("", s.grid().address(r, 0), false) : s.grid().cell(r, cols.get(0));

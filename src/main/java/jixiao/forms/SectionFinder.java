@@ -65,8 +65,8 @@ final class SectionFinder {
     /** A quick look before the full one: does any cell of the row name a 三级指标 column? */
     private boolean namesLevel3(Grid grid, int r) {
         for (int c = 0; c < grid.width(); c++) {
-            Cell cell = grid.cell(r, c);
-            if (!cell.blank() && cell.text().length() < 40 && words.has(Role.LEVEL3, FormWords.fold(cell.text()))) {
+            String t = grid.text(r, c);
+            if (!t.isBlank() && t.length() < 40 && words.has(Role.LEVEL3, FormWords.fold(t))) {
                 return true;
             }
         }

@@ -26,16 +26,24 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * Reads an .xlsx as a stream of SAX events, sheet by sheet (POI's usual XSSF workbook would hold every
  * sheet in memory first): each cell's text as Excel shows it (a 0.995 formatted {@code 0.0%} is
  * {@code 99.5%}), merged regions from the sheet's {@code <mergeCell>} list, and the read limits checked at
- * every cell, so an oversized sheet stops at the first cell too many.
+ * every cell, so an oversized sheet stops at the first cell too many; every XML part passes {@link XmlLimit}.
  */
 final class XlsxReader {
+    /** Styles are read into a tree: a workbook's are some kilobytes, a few thousand styles well under this. */
+    private static final long MAX_STYLES_BYTES = 4L << 20;
+
     private XlsxReader() {
     }
 
     static List<Grid> read(OPCPackage pkg, ReadBudget budget) throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        StylesTable styles = reader.getStylesTable();
+        long max = budget.limits().maxZipEntryBytes();
+        InputStream stringsData = reader.getSharedStringsData();
+        ReadOnlySharedStringsTable strings = stringsData == null ? new ReadOnlySharedStringsTable(pkg, false)
+                : new ReadOnlySharedStringsTable(new XmlLimit(stringsData, max, "sharedStrings"), false);
+        InputStream stylesData = reader.getStylesData();
+        StylesTable styles = stylesData == null ? new StylesTable()
+                : new StylesTable(new XmlLimit(stylesData, MAX_STYLES_BYTES, "styles"));
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<Grid> grids = new ArrayList<>();
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -49,7 +57,7 @@ final class XlsxReader {
                 merges.setParent(xml);
                 merges.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Contents(grid),
                         formatter, false));
-                merges.parse(new InputSource(in));
+                merges.parse(new InputSource(new XmlLimit(in, max, "sheet " + (grids.size() + 1))));
                 grids.add(grid.build());
             } catch (javax.xml.parsers.ParserConfigurationException e) {
                 throw new IOException(e);

@@ -66,6 +66,12 @@ class HostileFilesTest {
     }
 
     @Test
+    void oneHugeTokenInASheetIsStoppedBeforeTheParserHoldsItWhole() throws Exception {
+        byte[] comment = HostileFiles.inflating(12L << 20, HostileFiles::coinFlips); // under the 16 MiB entry limit
+        refused(FormProblem.Code.UNREADABLE_FILE, comment, "comment.xlsx", "longer than 1048576 bytes");
+    }
+
+    @Test
     void readLimitsStopSheetsTablesRowsAndColumns() throws Exception {
         refused(FormProblem.Code.FORM_TOO_LARGE, HostileFiles.rows(6000), "long.xlsx", "sheet 1 has rows beyond the limit of 5000");
         refused(FormProblem.Code.FORM_TOO_LARGE, HostileFiles.cellAt(1_048_575, 0, false), "far.xlsx", "rows beyond");

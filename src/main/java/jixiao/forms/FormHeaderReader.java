@@ -1,12 +1,9 @@
 package jixiao.forms;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jixiao.scoring.Inputs;
 import jixiao.scoring.Period;
 
 /**
@@ -19,19 +16,20 @@ import jixiao.scoring.Period;
 final class FormHeaderReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern UNIT_WITH_CODE = Pattern.compile("^\\d{6,}\\s*(\\D.{3,})$");
-    private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*月");
     private static final Pattern TABLE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final FormWords words;
     private final LabelLookup labels;
     private final FormLayout layout;
     private final Money money;
+    private final SpendingPlan spendingPlan;
 
     FormHeaderReader(FormWords words) {
         this.words = words;
         this.labels = new LabelLookup(words);
         this.layout = new FormLayout(words);
         this.money = new Money(words);
+        this.spendingPlan = new SpendingPlan(labels);
     }
 
     FormHeader read(FormPart part, FormHeader previous, Warnings warnings) {
@@ -61,7 +59,7 @@ final class FormHeaderReader {
         return new FormHeader(kind, subjectType, unit, formName, year, scoringTable(lines, warnings),
                 amounts.budget(), amounts.unit(), amounts.adjusted(), amounts.executed(),
                 labels.text(lines, Label.SPENDING_REASON).map(LabelLookup.Found::value).orElse(null),
-                spendingPlan(lines, warnings), period, month);
+                spendingPlan.read(lines, warnings), period, month);
     }
 
     private Optional<Line> nearestTitle(List<Line> block) {
@@ -169,40 +167,5 @@ final class FormHeaderReader {
         }
         warnings.add(f.get().at().address(), "截至月份「" + f.get().value() + "」不是 1–12 月，已忽略");
         return null;
-    }
-
-    /** 资金支出计划 | 3月底 | 6月底 …, with the percentages in the row below. */
-    private List<Inputs.Checkpoint> spendingPlan(List<Line> lines, Warnings warnings) {
-        for (Line line : lines) {
-            for (int i = 0; i < line.cells().size(); i++) {
-                if (line.grid() != null && labels.startsWith(line.cells().get(i), Label.SPENDING_PLAN)) {
-                    return checkpoints(line, i, warnings);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static List<Inputs.Checkpoint> checkpoints(Line line, int from, Warnings warnings) {
-        List<Inputs.Checkpoint> plan = new ArrayList<>();
-        for (int c = from + 1; c < line.cells().size(); c++) {
-            Cell head = line.cells().get(c);
-            Matcher m = MONTH.matcher(head.text());
-            if (!head.own() || !m.find() || line.row() + 1 >= line.grid().height()) {
-                continue;
-            }
-            Cell value = line.grid().cell(line.row() + 1, c);
-            String pct = FormWords.fold(value.text()).replace("%", "");
-            if (pct.isEmpty()) {
-                continue;
-            }
-            int month = Integer.parseInt(m.group(1));
-            if (!pct.matches("\\d{1,3}(\\.\\d+)?") || month < 1 || month > 12) {
-                warnings.add(value.address(), "资金支出计划「" + value.text() + "」不是百分比，已忽略");
-                continue;
-            }
-            plan.add(new Inputs.Checkpoint(month, new BigDecimal(pct)));
-        }
-        return List.copyOf(plan);
     }
 }

@@ -1,0 +1,117 @@
+package jixiao.forms;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * An XML part's bytes with two limits checked as they pass: the part's size, and the size of any one text,
+ * tag (with its attributes), comment, processing instruction or CDATA section. The JDK's parser holds each
+ * such token whole in memory, so a sheet made of one 16 MB comment would cost several times that before
+ * POI's entry limit stops it; here it stops at the token limit.
+ */
+final class XmlLimit extends FilterInputStream {
+    static final long MAX_TOKEN = 1 << 20;
+
+    private enum State { TEXT, OPEN, BANG, TAG, ATTRIBUTE, COMMENT, INSTRUCTION, CDATA }
+
+    private final long maxBytes;
+    private final String part;
+    private State state = State.TEXT;
+    private long read;
+    private long token;
+    private int quote;
+    private int last1;
+    private int last2;
+    private final StringBuilder bang = new StringBuilder();
+
+    XmlLimit(InputStream in, long maxBytes, String part) {
+        super(in);
+        this.maxBytes = maxBytes;
+        this.part = part;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            see(b);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        for (int i = 0; i < n; i++) {
+            see(buf[off + i] & 0xff);
+        }
+        return n;
+    }
+
+    private void see(int b) throws IOException {
+        if (++read > maxBytes) {
+            throw new IOException("XML part " + part + " is larger than " + maxBytes + " bytes");
+        }
+        if (++token > MAX_TOKEN) {
+            throw new IOException("XML part " + part + " holds a text, tag or comment longer than " + MAX_TOKEN + " bytes");
+        }
+        switch (state) {
+            case TEXT -> {
+                if (b == '<') {
+                    begin(State.OPEN);
+                }
+            }
+            case OPEN -> state = b == '!' ? State.BANG : b == '?' ? State.INSTRUCTION : b == '>' ? State.TEXT : State.TAG;
+            case BANG -> bang(b);
+            case TAG -> {
+                if (b == '"' || b == '\'') {
+                    quote = b;
+                    state = State.ATTRIBUTE;
+                } else if (b == '>') {
+                    begin(State.TEXT);
+                }
+            }
+            case ATTRIBUTE -> {
+                if (b == quote) {
+                    state = State.TAG;
+                }
+            }
+            case COMMENT -> end(b, '-', '-');
+            case INSTRUCTION -> end(b, '?', '?');
+            case CDATA -> end(b, ']', ']');
+            default -> throw new IllegalStateException();
+        }
+        last2 = last1;
+        last1 = b;
+    }
+
+    /** After {@code <!}: a comment, a CDATA section, or a declaration (read as a tag). */
+    private void bang(int b) {
+        bang.append((char) b);
+        String s = bang.toString();
+        if (s.equals("--")) {
+            state = State.COMMENT;
+        } else if (s.equals("[CDATA[")) {
+            state = State.CDATA;
+        } else if (!"--".startsWith(s) && !"[CDATA[".startsWith(s)) {
+            state = b == '>' ? State.TEXT : State.TAG;
+        } else {
+            return;
+        }
+        bang.setLength(0);
+    }
+
+    /** The end of a comment ({@code -->}), instruction ({@code ?>}) or CDATA ({@code ]]>}). */
+    private void end(int b, int before2, int before1) {
+        boolean closed = state == State.INSTRUCTION ? b == '>' && last1 == '?' : b == '>' && last1 == before1 && last2 == before2;
+        if (closed) {
+            begin(State.TEXT);
+        }
+    }
+
+    private void begin(State next) {
+        state = next;
+        token = 0;
+    }
+}

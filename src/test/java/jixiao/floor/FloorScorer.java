@@ -1,0 +1,159 @@
+package jixiao.floor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jixiao.indicator.CompletionTier;
+import jixiao.indicator.Decimals;
+import jixiao.indicator.ValueParser;
+import jixiao.scoring.Inputs;
+import jixiao.scoring.Period;
+import jixiao.tables.Policy;
+import jixiao.tables.ScoringTables;
+import jixiao.tables.Template;
+
+/**
+ * The year-end scoring of {@code scoring.md} in plain Java, with the shared value parser and the shipped
+ * tables and nothing of the rule engine: actuals matched (§4), values read and converted (§1),
+ * indicators classified, given points (§3), scored (§2, §2.1), claims weighed (§2.2), the budget
+ * executed, groups and the total summed, the grade found and the deviations raised (§4). Immutable and
+ * safe to share between threads. The engine's benchmark and its agreement test compare against it.
+ */
+public final class FloorScorer {
+    private final ScoringTables tables;
+    private final Map<String, ScoringTable> tablesById = new HashMap<>();
+    private final ValueReader reader;
+    private final Classifier classifier;
+    private final QualitativeTiers tiers;
+    private final Claims claims;
+    private final BudgetExecution budget;
+    private final YearEndDeviations yearEnd;
+
+    public FloorScorer(ScoringTables tables) {
+        this.tables = tables;
+        Policy policy = tables.policy();
+        for (Template t : tables.templates().values()) {
+            tablesById.put(t.id(), new ScoringTable(t, policy));
+        }
+        ValueParser parser = new ValueParser(tables.vocabulary());
+        this.reader = new ValueReader(parser);
+        this.classifier = new Classifier(tables.zeroWords());
+        this.tiers = new QualitativeTiers(tables);
+        this.claims = new Claims(policy.tiers());
+        this.budget = new BudgetExecution(parser, policy.lowBudgetExecutionPercent());
+        this.yearEnd = new YearEndDeviations(policy.targetTooLow(), policy.scoreSpendMismatchPoints());
+    }
+
+    /** Scores a full-year assessment; a half-year one is not the floor's (§5). */
+    public FloorResult score(Inputs.Declaration declaration, Inputs.Assessment assessment) {
+        if (assessment.period() == Period.HALF_YEAR) {
+            throw new IllegalArgumentException("the floor scores full-year assessments only");
+        }
+        ScoringTable table = table(declaration);
+        List<Inputs.DeclaredIndicator> declared = declaration.indicators();
+        ActualMatcher.Matching matching = ActualMatcher.match(declared, assessment.actuals());
+        List<Deviation> deviations = new ArrayList<>();
+        Row[] rows = new Row[declared.size()];
+        for (int i = 0; i < rows.length; i++) {
+            Inputs.DeclaredIndicator d = declared.get(i);
+            Inputs.ReportedActual reported = matching.byIndicator()[i];
+            rows[i] = new Row(d, reader.read(d, reported), reported);
+            classifier.classify(rows[i], table);
+        }
+        Points.allocate(table, rows, deviations);
+        for (Row row : rows) {
+            if (row.isScored()) {
+                score(row, table);
+                claims.settle(row, deviations);
+            }
+        }
+        BudgetExecution.Outcome execution = budget.execute(declaration, assessment, table.budgetWeight, deviations);
+        BigDecimal total = total(table, rows, execution.score());
+        List<FloorResult.IndicatorScore> scores = new ArrayList<>(rows.length);
+        for (Row row : rows) {
+            yearEnd.ofIndicator(row, deviations);
+            scores.add(new FloorResult.IndicatorScore(row.declared.id(), row.status.name(), row.score));
+        }
+        for (Inputs.ReportedActual a : matching.unmatched()) {
+            deviations.add(new Deviation(Deviation.Type.UNKNOWN_INDICATOR, a.id()));
+        }
+        yearEnd.scoreSpendMismatch(rows, execution.rate(), deviations);
+        return new FloorResult(total, grade(total), execution.rate(), scores, deviations);
+    }
+
+    private ScoringTable table(Inputs.Declaration declaration) {
+        String id = declaration.scoringTable();
+        if (id == null) {
+            id = tables.defaultFor(declaration.subjectType()).map(Template::id)
+                    .orElseThrow(() -> new IllegalArgumentException("no default table for " + declaration.subjectType()));
+        }
+        ScoringTable table = tablesById.get(id);
+        if (table == null) {
+            throw new IllegalArgumentException("unknown scoring table " + id);
+        }
+        return table;
+    }
+
+    /** §2, §2.1: a classified, scored row; MISSING and INVALID rows score 0. */
+    private void score(Row row, ScoringTable table) {
+        if (row.status != null) {
+            row.score = BigDecimal.ZERO;
+        } else if (row.kind == Row.Kind.QUANTITATIVE) {
+            QuantitativeFormulas.score(row, table.linearReverse);
+        } else {
+            CompletionTier tier = row.reading.actualKind() == Reading.ActualKind.TIER ? row.reading.tier()
+                    : tiers.tier(row.reading.targetTerm(), row.reading.actualTerm());
+            if (tier == null) {
+                row.invalid(Deviation.Type.UNRECOGNIZED_VALUE);
+                row.score = BigDecimal.ZERO;
+            } else {
+                row.tier = tier;
+                row.status = Status.of(tier);
+                row.score = claims.defaultScore(tier, row.points);
+            }
+        }
+    }
+
+    /** §3: Σ group scores × 100 ÷ Σ weights of the groups that remain; null with no indicator group left. */
+    private static BigDecimal total(ScoringTable table, Row[] rows, BigDecimal budgetScore) {
+        BigDecimal scores = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        boolean indicatorGroup = false;
+        for (ScoringTable.Group g : table.groups) {
+            BigDecimal score = g.budget() ? budgetScore : groupScore(g, rows);
+            if (score != null) {
+                scores = scores.add(score);
+                weights = weights.add(g.weight());
+                indicatorGroup |= !g.budget();
+            }
+        }
+        return indicatorGroup ? Decimals.div(Decimals.mul(scores, Decimals.HUNDRED), weights) : null;
+    }
+
+    /** The sum of the group's unrounded scores; null when it has nothing scored (it drops out). */
+    private static BigDecimal groupScore(ScoringTable.Group g, Row[] rows) {
+        BigDecimal sum = null;
+        for (Row row : rows) {
+            if (row.group == g && row.isScored()) {
+                sum = sum == null ? row.score : sum.add(row.score);
+            }
+        }
+        return sum;
+    }
+
+    /** §3: the best grade whose minimum the 2-decimal total reaches (bands listed best first). */
+    private String grade(BigDecimal total) {
+        if (total == null) {
+            return null;
+        }
+        BigDecimal shown = Decimals.round2(total);
+        for (Policy.GradeBand band : tables.policy().grades()) {
+            if (shown.compareTo(band.min()) >= 0) {
+                return band.grade();
+            }
+        }
+        return null;
+    }
+}

@@ -8,17 +8,26 @@ import jixiao.indicator.IndicatorValue;
 import jixiao.indicator.Unit;
 import jixiao.indicator.ValueParser;
 import jixiao.scoring.Inputs;
+import jixiao.tables.Policy;
 
 /**
  * Spec §3 预算执行率: executed ÷ the full-year budget (adjusted when given, else declared), amounts in
  * {@code budgetUnit} unless their text carries a unit of money. Scored by the budget group's weight ×
  * min(1, rate); no budget (or ≤ 0) → no rate and the group drops out; a budget without a readable
- * executed amount scores 0 with MISSING_ACTUAL (or UNRECOGNIZED_VALUE for text that is no amount).
+ * executed amount scores 0 with MISSING_ACTUAL (or UNRECOGNIZED_VALUE for text that is no amount). At
+ * mid-year the rate is measured against the spending plan (§5).
  */
 final class BudgetExecution {
-    /** The rate (null without one) and the budget group's score (null where it drops out or is absent). */
-    record Outcome(BigDecimal rate, BigDecimal score) {
-        static final Outcome NONE = new Outcome(null, null);
+    /**
+     * The rate (null without one), the budget group's score (null where it drops out or is absent) and, at
+     * mid-year, the spending light (null without a budget).
+     */
+    record Outcome(BigDecimal rate, BigDecimal score, Light light) {
+        static final Outcome NONE = new Outcome(null, null, null);
+    }
+
+    /** The budget (adjusted, else declared) and the executed amount, in the budget's unit; null where not readable. */
+    private record Amounts(BigDecimal budget, BigDecimal executed, boolean unreadable) {
     }
 
     private final ValueParser parser;
@@ -29,32 +38,69 @@ final class BudgetExecution {
         this.lowPercent = lowPercent;
     }
 
+    /** Year end: executed ÷ budget, scored weight × min(1, rate); LOW_BUDGET_EXECUTION below the threshold. */
     Outcome execute(Inputs.Declaration declaration, Inputs.Assessment assessment, BigDecimal weight,
                     List<Deviation> deviations) {
+        Amounts amounts = amounts(declaration, assessment);
+        if (amounts == null) {
+            return Outcome.NONE;
+        }
+        if (amounts.executed() == null) {
+            deviations.add(missing(amounts));
+            return new Outcome(null, weight == null ? null : BigDecimal.ZERO, null);
+        }
+        BigDecimal rate = Decimals.div(amounts.executed(), amounts.budget());
+        if (Decimals.round2(Decimals.mul(rate, Decimals.HUNDRED)).compareTo(lowPercent) < 0) {
+            deviations.add(new Deviation(Deviation.Type.LOW_BUDGET_EXECUTION, null));
+        }
+        return new Outcome(rate, weight == null ? null : Decimals.mul(weight, rate.min(BigDecimal.ONE)), null);
+    }
+
+    /**
+     * Mid-year (§5): execution against the share of the budget the plan expects spent by the month, scored
+     * weight × min(1, progress) and lit by the progress bands; nothing planned yet is on schedule (full
+     * points, green); no executed amount scores 0 and is red.
+     */
+    Outcome monitor(Inputs.Declaration declaration, Inputs.Assessment assessment, BigDecimal weight,
+                    BigDecimal expectedPercent, Policy.Monitoring bands, List<Deviation> deviations) {
+        Amounts amounts = amounts(declaration, assessment);
+        if (amounts == null) {
+            return Outcome.NONE;
+        }
+        if (amounts.executed() == null) {
+            deviations.add(missing(amounts));
+            return new Outcome(null, weight == null ? null : BigDecimal.ZERO, Light.RED);
+        }
+        BigDecimal rate = Decimals.div(amounts.executed(), amounts.budget());
+        if (expectedPercent.signum() == 0) {
+            return new Outcome(rate, weight, Light.GREEN);
+        }
+        BigDecimal progress = Decimals.div(Decimals.mul(rate, Decimals.HUNDRED), expectedPercent);
+        BigDecimal score = weight == null ? null : Decimals.mul(weight, progress.min(BigDecimal.ONE));
+        return new Outcome(rate, score, Light.ofProgress(Decimals.mul(progress, Decimals.HUNDRED), bands));
+    }
+
+    private static Deviation missing(Amounts amounts) {
+        return new Deviation(amounts.unreadable() ? Deviation.Type.UNRECOGNIZED_VALUE : Deviation.Type.MISSING_ACTUAL, null);
+    }
+
+    /** The amounts of an assessment with a budget above 0; null without one. */
+    private Amounts amounts(Inputs.Declaration declaration, Inputs.Assessment assessment) {
         String budgetText = assessment.budgetAdjusted() != null ? assessment.budgetAdjusted() : declaration.budget();
         if (budgetText == null) {
-            return Outcome.NONE;
+            return null;
         }
         String budgetUnit = declaration.budgetUnit();
         Unit base = budgetUnit == null ? null : parser.parseUnit(budgetUnit).orElse(null);
         BigDecimal budget = amount(budgetText, budgetUnit, base);
         if (budget == null || budget.signum() <= 0) {
-            return Outcome.NONE;
+            return null;
         }
         String executedText = assessment.budgetExecuted();
         BigDecimal executed = executedText == null ? null : amount(executedText, budgetUnit, base);
-        if (executed == null) {
-            boolean unreadable = executedText != null
-                    && !(parser.parseActual(executedText, IndicatorContext.none()) instanceof IndicatorValue.Empty);
-            deviations.add(new Deviation(unreadable ? Deviation.Type.UNRECOGNIZED_VALUE
-                    : Deviation.Type.MISSING_ACTUAL, null));
-            return new Outcome(null, weight == null ? null : BigDecimal.ZERO);
-        }
-        BigDecimal rate = Decimals.div(executed, budget);
-        if (Decimals.round2(Decimals.mul(rate, Decimals.HUNDRED)).compareTo(lowPercent) < 0) {
-            deviations.add(new Deviation(Deviation.Type.LOW_BUDGET_EXECUTION, null));
-        }
-        return new Outcome(rate, weight == null ? null : Decimals.mul(weight, rate.min(BigDecimal.ONE)));
+        boolean unreadable = executed == null && executedText != null
+                && !(parser.parseActual(executedText, IndicatorContext.none()) instanceof IndicatorValue.Empty);
+        return new Amounts(budget, executed, unreadable);
     }
 
     /**

@@ -2,6 +2,7 @@ package jixiao.floor;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import jixiao.indicator.Normaliser;
 import jixiao.indicator.Op;
 
@@ -18,13 +19,17 @@ final class Classifier {
         this.zeroWords = List.copyOf(zeroWords);
     }
 
-    void classify(Row row, ScoringTable table) {
+    /**
+     * @param groups the groups of the level1 names met so far in this assessment (a form repeats its level1
+     *               names down the rows: each is normalised once); an unknown one maps to null
+     */
+    void classify(Row row, ScoringTable table, Map<String, ScoringTable.Group> groups) {
         Reading r = row.reading;
         if (r.targetKind() == Reading.TargetKind.NONE) {
             row.status = Status.NOT_APPLICABLE;
             return;
         }
-        row.group = table.groupOf(Normaliser.groupKey(row.declared.level1()));
+        row.group = groupOf(row.declared.level1(), table, groups);
         if (row.group == null) {
             row.invalid(Deviation.Type.UNKNOWN_GROUP);
         } else if (r.targetKind() == Reading.TargetKind.UNREADABLE || r.actualKind() == Reading.ActualKind.UNREADABLE) {
@@ -38,6 +43,18 @@ final class Classifier {
         } else {
             row.kind = Row.Kind.QUALITATIVE;
         }
+    }
+
+    private static ScoringTable.Group groupOf(String level1, ScoringTable table, Map<String, ScoringTable.Group> groups) {
+        if (level1 == null) {
+            return table.groupOf(Normaliser.groupKey(null));
+        }
+        ScoringTable.Group g = groups.get(level1);
+        if (g == null && !groups.containsKey(level1)) {
+            g = table.groupOf(Normaliser.groupKey(level1));
+            groups.put(level1, g);
+        }
+        return g;
     }
 
     private void numericTarget(Row row, ScoringTable table) {

@@ -11,8 +11,8 @@ import jixiao.scoring.Evaluator;
 
 /**
  * The engine's result against the floor's for the same input: the total, the grade, the budget rate,
- * each indicator's status and score at 2 decimals, and the deviations as a multiset of type and
- * indicator id. Kinds are compared by name, so enums and strings in the result compare alike.
+ * the mid-year light, each indicator's status and score at 2 decimals and its light, and the deviations as
+ * a multiset of type and indicator id. Kinds are compared by name, so enums and strings in the result compare alike.
  */
 public final class Comparison {
     private Comparison() {
@@ -38,6 +38,7 @@ public final class Comparison {
         List<String> out = new ArrayList<>();
         same(out, "total", shown(engine.totalScore()), shown(floor.total()));
         same(out, "grade", String.valueOf(engine.grade()), String.valueOf(floor.grade()));
+        same(out, "light", String.valueOf(engine.light()), String.valueOf(floor.light()));
         BigDecimal engineRate = engine.budgetExecution() == null ? null : engine.budgetExecution().rate();
         same(out, "budget rate %", shown(engineRate),
                 shown(floor.budgetRate() == null ? null : Decimals.mul(floor.budgetRate(), Decimals.HUNDRED)));
@@ -53,6 +54,7 @@ public final class Comparison {
             same(out, "id of indicator " + i, id, String.valueOf(f.id()));
             same(out, "status of " + id, String.valueOf(e.status()), f.status());
             same(out, "score of " + id, shown(e.score()), shown(f.score()));
+            same(out, "light of " + id, String.valueOf(e.light()), String.valueOf(f.light()));
         }
         Map<String, Integer> balance = new TreeMap<>();
         engine.deviations().forEach(d -> balance.merge(String.valueOf(d.type())

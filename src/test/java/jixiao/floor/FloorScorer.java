@@ -15,11 +15,13 @@ import jixiao.tables.ScoringTables;
 import jixiao.tables.Template;
 
 /**
- * The year-end scoring of {@code scoring.md} in plain Java, with the shared value parser and the shipped
- * tables and nothing of the rule engine: actuals matched (§4), values read and converted (§1),
- * indicators classified, given points (§3), scored (§2, §2.1), claims weighed (§2.2), the budget
- * executed, groups and the total summed, the grade found and the deviations raised (§4). Immutable and
- * safe to share between threads. The engine's benchmark and its agreement test compare against it.
+ * The scoring of {@code scoring.md} in plain Java, with the shared value parser and the shipped tables
+ * and nothing of the rule engine: actuals matched (§4), values read and converted (§1), at mid-year the
+ * values expected by the month put in the targets' place (§5), indicators classified, given points
+ * (§3), scored (§2, §2.1), claims weighed (§2.2), the budget executed (or, at mid-year, spent against
+ * its plan), groups and the total summed, the grade found, the lights lit (§5) and the deviations raised
+ * (§4, §5). Immutable and safe to share between threads. The engine's benchmark and its agreement test
+ * compare against it.
  */
 public final class FloorScorer {
     private final ScoringTables tables;
@@ -30,6 +32,9 @@ public final class FloorScorer {
     private final Claims claims;
     private final BudgetExecution budget;
     private final YearEndDeviations yearEnd;
+    private final Policy.Monitoring monitoring;
+    private final ExpectedValues expected;
+    private final Lights lights;
 
     public FloorScorer(ScoringTables tables) {
         this.tables = tables;
@@ -44,23 +49,29 @@ public final class FloorScorer {
         this.claims = new Claims(policy.tiers());
         this.budget = new BudgetExecution(parser, policy.lowBudgetExecutionPercent());
         this.yearEnd = new YearEndDeviations(policy.targetTooLow(), policy.scoreSpendMismatchPoints());
+        this.monitoring = policy.monitoring();
+        this.expected = new ExpectedValues(tables.cumulativeUnits());
+        this.lights = new Lights(monitoring);
     }
 
-    /** Scores a full-year assessment; a half-year one is not the floor's (§5). */
+    /** Scores a full-year assessment, or a half-year one provisionally against the values expected by its month (§5). */
     public FloorResult score(Inputs.Declaration declaration, Inputs.Assessment assessment) {
-        if (assessment.period() == Period.HALF_YEAR) {
-            throw new IllegalArgumentException("the floor scores full-year assessments only");
-        }
+        boolean halfYear = assessment.period() == Period.HALF_YEAR;
+        int month = assessment.month() != null ? assessment.month() : halfYear ? monitoring.defaultMonth() : 12;
         ScoringTable table = table(declaration);
         List<Inputs.DeclaredIndicator> declared = declaration.indicators();
         ActualMatcher.Matching matching = ActualMatcher.match(declared, assessment.actuals());
         List<Deviation> deviations = new ArrayList<>();
         Row[] rows = new Row[declared.size()];
+        Map<String, ScoringTable.Group> groups = new HashMap<>();
         for (int i = 0; i < rows.length; i++) {
             Inputs.DeclaredIndicator d = declared.get(i);
             Inputs.ReportedActual reported = matching.byIndicator()[i];
-            rows[i] = new Row(d, reader.read(d, reported), reported);
-            classifier.classify(rows[i], table);
+            rows[i] = new Row(d, reader.read(d, reported, halfYear), reported);
+            if (halfYear) {
+                expected.expect(rows[i], month);
+            }
+            classifier.classify(rows[i], table, groups);
         }
         Points.allocate(table, rows, deviations);
         for (Row row : rows) {
@@ -69,18 +80,36 @@ public final class FloorScorer {
                 claims.settle(row, deviations);
             }
         }
-        BudgetExecution.Outcome execution = budget.execute(declaration, assessment, table.budgetWeight, deviations);
+        BudgetExecution.Outcome execution = halfYear
+                ? budget.monitor(declaration, assessment, table.budgetWeight,
+                        SpendingPlan.expectedPercent(declaration.spendingPlan(), month), monitoring, deviations)
+                : budget.execute(declaration, assessment, table.budgetWeight, deviations);
         BigDecimal total = total(table, rows, execution.score());
+        Light light = execution.light();
         List<FloorResult.IndicatorScore> scores = new ArrayList<>(rows.length);
         for (Row row : rows) {
-            yearEnd.ofIndicator(row, deviations);
-            scores.add(new FloorResult.IndicatorScore(row.declared.id(), row.status.name(), row.score));
+            if (halfYear) {
+                lights.light(row);
+                MidYearDeviations.ofIndicator(row, deviations);
+                light = Light.worse(light, row.light);
+            } else {
+                yearEnd.ofIndicator(row, deviations);
+            }
+            scores.add(new FloorResult.IndicatorScore(row.declared.id(), row.status.name(), row.score,
+                    row.light == null ? null : row.light.name()));
         }
         for (Inputs.ReportedActual a : matching.unmatched()) {
             deviations.add(new Deviation(Deviation.Type.UNKNOWN_INDICATOR, a.id()));
         }
-        yearEnd.scoreSpendMismatch(rows, execution.rate(), deviations);
-        return new FloorResult(total, grade(total), execution.rate(), scores, deviations);
+        if (halfYear) {
+            String reason = assessment.spendingReason();
+            MidYearDeviations.ofSpending(execution.rate(), execution.light(), reason != null && !reason.isBlank(),
+                    deviations);
+        } else {
+            yearEnd.scoreSpendMismatch(rows, execution.rate(), deviations);
+        }
+        return new FloorResult(total, grade(total), execution.rate(), light == null ? null : light.name(), scores,
+                deviations);
     }
 
     private ScoringTable table(Inputs.Declaration declaration) {

@@ -20,8 +20,9 @@ import jixiao.tables.Template;
  * partial, complete and adding up, or complete and not; claims in and out of their bands and above the
  * computed score; actuals matched by id, by level3 (narrowed by level2, level1), duplicated or unknown,
  * in shuffled order; budgets in 万元 or 元, adjusted or not, executed, missing or unreadable. A third of them
- * are diligent: most of their rows report what the target states, so that totals reach every grade. Some
- * use only one or two groups of their table (the others drop out), a few have no target at all.
+ * are diligent: most of their rows report what the target states (some all of them), so that totals reach
+ * every grade and lights every colour. Some use only one or two groups of their table (the others drop
+ * out), a few have no target at all. The same declarations and actuals make half-year reports too.
  */
 public final class GeneratedInputs {
     public static final int INDICATORS = 40;
@@ -33,11 +34,24 @@ public final class GeneratedInputs {
         this.templates = List.copyOf(tables.templates().values());
     }
 
-    /** {@code n} assessments; the same {@code seed} gives the same ones, and assessment k depends on k alone. */
+    /** {@code n} year-end assessments; the same {@code seed} gives the same ones, and assessment k depends on k alone. */
     public List<Case> generate(int n, long seed) {
         List<Case> cases = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            cases.add(assessment(k, new SplittableRandom(seed * 1_000_003L + k)));
+            cases.add(assessment(k, new SplittableRandom(seed * 1_000_003L + k), null));
+        }
+        return cases;
+    }
+
+    /**
+     * {@code n} half-year reports (§5) at months 3, 6 and 9 in turn: the declarations and actuals of
+     * {@link #generate} with the same seed, an executed amount of the size the month makes likely.
+     */
+    public List<Case> generateMidYear(int n, long seed) {
+        int[] months = {6, 3, 9};
+        List<Case> cases = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            cases.add(assessment(k, new SplittableRandom(seed * 1_000_003L + k), months[k % months.length]));
         }
         return cases;
     }
@@ -50,7 +64,8 @@ public final class GeneratedInputs {
         }
     }
 
-    private Case assessment(int k, SplittableRandom rng) {
+    /** @param month null for a year-end assessment, else the month of a half-year report */
+    private Case assessment(int k, SplittableRandom rng, Integer month) {
         Template template = templates.get(k % templates.size());
         List<Template.GroupDef> groups = template.groups().stream().filter(g -> !g.budget()).toList();
         if (rng.nextInt(6) == 0) {
@@ -59,17 +74,19 @@ public final class GeneratedInputs {
         boolean blank = rng.nextInt(40) == 0;  // a form with no target at all: no total, no grade
         int pointsMode = rng.nextInt(20);
         boolean diligent = rng.nextInt(3) == 0;
+        boolean exemplary = diligent && rng.nextInt(6) == 0;
         List<Slot> slots = new ArrayList<>(INDICATORS);
         for (int i = 0; i < INDICATORS; i++) {
             Template.GroupDef group = groups.get(rng.nextInt(groups.size()));
-            boolean unknownGroup = rng.nextInt(60) == 0;
+            boolean unknownGroup = !exemplary && rng.nextInt(60) == 0;
             String level1 = unknownGroup ? IndicatorDrafts.pick(rng, "其他指标", "项目管理指标")
                     : level1(rng, group);
             IndicatorDrafts.Draft drawn = blank ? IndicatorDrafts.notApplicable(rng) : IndicatorDrafts.draw(rng);
-            IndicatorDrafts.Draft draft = diligent && rng.nextInt(5) != 0 ? IndicatorDrafts.restated(drawn) : drawn;
+            IndicatorDrafts.Draft draft = exemplary || (diligent && rng.nextInt(5) != 0) ? IndicatorDrafts.restated(drawn) : drawn;
             String id = rng.nextInt(50) == 0 ? null : "i" + i;
             slots.add(new Slot(new Inputs.DeclaredIndicator(id, level1, draft.level2(), draft.level3(), draft.target(),
-                    null, points(rng, pointsMode), draft.unit(), null), unknownGroup ? null : group, draft));
+                    halfYearTarget(rng, draft), points(rng, pointsMode), draft.unit(), cumulative(rng)),
+                    unknownGroup ? null : group, draft));
         }
         if (pointsMode >= 17) {
             slots = pointsAddingUp(slots, groups);
@@ -81,10 +98,45 @@ public final class GeneratedInputs {
         String budgetUnit = IndicatorDrafts.pick(rng, "万元", "万元", "万元", "元", "元", null);
         String budget = budget(rng, budgetUnit);
         String adjusted = budget != null && rng.nextInt(5) == 0 ? IndicatorDrafts.pick(rng, "120", "1,200,000元", "150万元") : null;
-        return new Case("generated " + k + " (" + template.id() + ")",
-                new Inputs.Declaration(subjectType, "单位" + k, "项目" + k, 2025, table, budget, budgetUnit, List.of(), declared),
-                new Inputs.Assessment(Period.FULL_YEAR, rng.nextBoolean() ? 12 : null, adjusted, executed(rng, budgetUnit),
-                        null, actuals));
+        String label = "generated " + k + " (" + template.id() + ")" + (month == null ? "" : " at month " + month);
+        Period period = month == null ? Period.FULL_YEAR : Period.HALF_YEAR;
+        return new Case(label,
+                new Inputs.Declaration(subjectType, "单位" + k, "项目" + k, 2025, table, budget, budgetUnit,
+                        spendingPlan(rng), declared),
+                new Inputs.Assessment(period, month != null ? month : rng.nextBoolean() ? 12 : null, adjusted,
+                        executed(rng, budgetUnit, month == null ? 12 : month),
+                        rng.nextBoolean() ? "部分项目支出延后" : null, actuals));
+    }
+
+    /**
+     * Now and then a half-year value beside a target (seed 002's 半年指标值): a number, a term, or one in another
+     * unit. Not beside a range: the rules leave a range with a half-year number unscored at month 6, and with
+     * it the whole assessment (reported with the floor's figures; the floor scores it against the range).
+     */
+    private static Inputs.ValueSpec halfYearTarget(SplittableRandom rng, IndicatorDrafts.Draft draft) {
+        if (rng.nextInt(6) != 0 || !(draft.target() instanceof Inputs.ValueSpec.Text t) || IndicatorDrafts.isRange(t.text())) {
+            return null;
+        }
+        return new Inputs.ValueSpec.Text(IndicatorDrafts.pick(rng, "≥50%", "≥6次", "≤60万元", "基本健全", "合规", "3小时", "6"));
+    }
+
+    private static Boolean cumulative(SplittableRandom rng) {
+        int r = rng.nextInt(20);
+        return r == 0 ? Boolean.TRUE : r == 1 ? Boolean.FALSE : null;
+    }
+
+    /** Seed 001's plan, another one, one that declares December, or none (m/12). */
+    private static List<Inputs.Checkpoint> spendingPlan(SplittableRandom rng) {
+        return switch (rng.nextInt(4)) {
+            case 0 -> List.of(checkpoint(3, 25), checkpoint(6, 50), checkpoint(10, 75), checkpoint(12, 100));
+            case 1 -> List.of(checkpoint(4, 30), checkpoint(9, 80));
+            case 2 -> List.of(checkpoint(7, 0), checkpoint(12, 90));
+            default -> List.of();
+        };
+    }
+
+    private static Inputs.Checkpoint checkpoint(int month, int percent) {
+        return new Inputs.Checkpoint(month, BigDecimal.valueOf(percent));
     }
 
     private static String level1(SplittableRandom rng, Template.GroupDef group) {
@@ -120,7 +172,8 @@ public final class GeneratedInputs {
                 Slot s = out.get(members.get(m));
                 Inputs.DeclaredIndicator d = s.declared();
                 out.set(members.get(m), new Slot(new Inputs.DeclaredIndicator(d.id(), d.level1(), d.level2(), d.level3(),
-                        d.target(), null, m == members.size() - 1 ? last : share, d.unit(), null), s.group(), s.draft()));
+                        d.target(), d.halfYearTarget(), m == members.size() - 1 ? last : share, d.unit(), d.cumulative()),
+                        s.group(), s.draft()));
             }
         }
         return out;
@@ -183,7 +236,8 @@ public final class GeneratedInputs {
         return "元".equals(unit) ? IndicatorDrafts.pick(rng, "1000000", "1,000,000", "100万元") : IndicatorDrafts.pick(rng, "100", "100万元", "1000000元");
     }
 
-    private static String executed(SplittableRandom rng, String unit) {
+    /** An executed amount for a budget of about 100万元 by the month: around its share, behind or ahead. */
+    private static String executed(SplittableRandom rng, String unit, int month) {
         int r = rng.nextInt(25);
         if (r < 2) {
             return null;
@@ -197,7 +251,7 @@ public final class GeneratedInputs {
         if (r == 4) {
             return "5公里";
         }
-        int wan = 50 + rng.nextInt(70);
+        int wan = (50 + rng.nextInt(70)) * month / 12;
         return switch (rng.nextInt(4)) {
             case 0 -> wan + "万元";
             case 1 -> (wan * 10_000) + "元";

@@ -3,6 +3,7 @@ package jixiao.floor;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import jixiao.indicator.Op;
 import jixiao.scoring.Inputs;
 
@@ -20,6 +21,7 @@ final class IndicatorDrafts {
                  boolean reported) {
     }
 
+    private static final Pattern RANGE = Pattern.compile("\\d%?[-~至]\\d");
     private static final String[] TIER_WORDS = {"达成", "达成年度指标", "完成", "已完成", "全部完成", "按时完成", "达到",
         "部分达成", "基本完成", "部分完成", "部分达成年度指标并具有一定效果", "未达成", "未完成", "未达成年度指标且效果较差"};
     private static final String[] ZERO_WORDS = {"无", "无投诉", "零", "没有", "未发生"};
@@ -312,10 +314,15 @@ final class IndicatorDrafts {
      * §1.6; a term as itself): what a diligent form fills in. Ranges and structured targets keep their actual.
      */
     static Draft restated(Draft d) {
-        if (!(d.target() instanceof Inputs.ValueSpec.Text t) || t.text().matches(".*\\d\\s*[-~至].*") || !d.reported()) {
+        if (!(d.target() instanceof Inputs.ValueSpec.Text t) || isRange(t.text())) {
             return d;
         }
         return new Draft(d.level2(), d.level3(), d.target(), d.unit(), t, true);
+    }
+
+    /** A range's text as the drafts write it: {@code 80%-90%}, {@code 80~90%}, {@code 0-5%}, {@code 80%至90%}. */
+    static boolean isRange(String text) {
+        return RANGE.matcher(text).find();
     }
 
     private static Inputs.ValueSpec text(String s) {

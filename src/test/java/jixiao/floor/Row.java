@@ -13,7 +13,8 @@ final class Row {
     }
 
     final Inputs.DeclaredIndicator declared;
-    final Reading reading;
+    /** As read; at mid-year its target is the value expected by the month (§5). */
+    Reading reading;
     final boolean reasonGiven;
     final BigDecimal claimed;
 
@@ -34,6 +35,11 @@ final class Row {
     BigDecimal scaledFrom;
     CompletionTier tier;
     BigDecimal score;
+    // half-year monitoring (§5): the value expected by the month, whether it accumulates, progress and light
+    BigDecimal expected;
+    boolean cumulative;
+    BigDecimal progress;
+    Light light;
 
     Row(Inputs.DeclaredIndicator declared, Reading reading, Inputs.ReportedActual reported) {
         this.declared = declared;

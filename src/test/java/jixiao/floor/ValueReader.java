@@ -24,7 +24,8 @@ final class ValueReader {
         this.parser = parser;
     }
 
-    Reading read(Inputs.DeclaredIndicator declared, Inputs.ReportedActual reported) {
+    /** @param halfYear whether the declared half-year target is read too (§5) */
+    Reading read(Inputs.DeclaredIndicator declared, Inputs.ReportedActual reported, boolean halfYear) {
         IndicatorContext ctx = new IndicatorContext(declared.level1(), declared.level2(), declared.level3(),
                 declared.unit());
         IndicatorValue target = declared.target() == null ? null : value(declared.target(), ctx, false);
@@ -49,24 +50,37 @@ final class ValueReader {
         if (actual instanceof IndicatorValue.Quantity q && !mismatch) {
             b = convert(q.value(), actualUnit, targetUnit);
         }
+        Reading.HalfYear half = halfYear && declared.halfYearTarget() != null
+                ? halfYear(value(declared.halfYearTarget(), ctx, false), targetUnit) : null;
         Reading.ActualKind actualKind = actualKind(actual);
         String actualTerm = actualTerm(actual);
         CompletionTier tier = actual instanceof IndicatorValue.Tier t ? t.tier() : null;
         if (target instanceof IndicatorValue.Quantity q) {
             return new Reading(Reading.TargetKind.QUANTITY, q.op(), q.impliedOp(), q.value(), null, null, null,
-                    actualKind, b, mismatch, actualTerm, tier);
+                    actualKind, b, mismatch, actualTerm, tier, targetUnit, half);
         }
         if (target instanceof IndicatorValue.Range r) {
             return new Reading(Reading.TargetKind.RANGE, Op.BETWEEN, Op.BETWEEN, null, r.low(), r.high(), null,
-                    actualKind, b, mismatch, actualTerm, tier);
+                    actualKind, b, mismatch, actualTerm, tier, targetUnit, half);
         }
         if (target instanceof IndicatorValue.Unreadable) {
             return new Reading(Reading.TargetKind.UNREADABLE, null, null, null, null, null, null,
-                    actualKind, b, mismatch, actualTerm, tier);
+                    actualKind, b, mismatch, actualTerm, tier, targetUnit, half);
         }
         String term = target instanceof IndicatorValue.Tier t ? t.term() : ((IndicatorValue.Term) target).term();
         return new Reading(Reading.TargetKind.TERM, null, null, null, null, null, term,
-                actualKind, b, mismatch, actualTerm, tier);
+                actualKind, b, mismatch, actualTerm, tier, targetUnit, half);
+    }
+
+    /** A half-year number in the target's unit (none when the units cannot be compared), or a term. */
+    private static Reading.HalfYear halfYear(IndicatorValue v, Unit targetUnit) {
+        if (v instanceof IndicatorValue.Quantity h) {
+            Unit unit = h.unit() == null ? targetUnit : h.unit();
+            boolean comparable = unit == null || targetUnit == null
+                    || (unit.dimension().equals(targetUnit.dimension()) && Objects.equals(unit.period(), targetUnit.period()));
+            return new Reading.HalfYear(comparable ? convert(h.value(), unit, targetUnit) : null, null);
+        }
+        return v instanceof IndicatorValue.Term t ? new Reading.HalfYear(null, t.term()) : null;
     }
 
     private static Reading.ActualKind actualKind(IndicatorValue actual) {

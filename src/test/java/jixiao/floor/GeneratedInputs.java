@@ -18,8 +18,8 @@ import jixiao.tables.Template;
  * level1 names as forms write them (with {@code 指标}, a points note, a leading {@code 项目}) and now and
  * then one no table knows; indicator rows of {@link IndicatorDrafts}; explicit points that are absent,
  * partial, complete and adding up, or complete and not; claims in and out of their bands and above the
- * computed score; actuals matched by id, by level3 (narrowed by level2, level1), duplicated or unknown,
- * in shuffled order; budgets in 万元 or 元, adjusted or not, executed, missing or unreadable. A third of them
+ * computed score; actuals matched by id, by level3 (narrowed by level2, level1), a second one for an
+ * indicator, one for no indicator, in shuffled order; budgets in 万元 or 元, adjusted or not, executed, missing or unreadable. A third of them
  * are diligent: most of their rows report what the target states (some all of them), so that totals reach
  * every grade and lights every colour. Some use only one or two groups of their table (the others drop
  * out), a few have no target at all. The same declarations and actuals make half-year reports too.
@@ -197,8 +197,10 @@ public final class GeneratedInputs {
                     null, null, null));
         }
         if (rng.nextInt(15) == 0 && !actuals.isEmpty()) {
-            Inputs.ReportedActual twice = actuals.get(rng.nextInt(actuals.size()));
-            actuals.add(new Inputs.ReportedActual(twice.id(), null, null, twice.level3(), twice.actual(), null, null, null));
+            // a second row for an indicator, by name (the API refuses a second one with the same id)
+            Inputs.DeclaredIndicator twice = slots.get(rng.nextInt(slots.size())).declared();
+            actuals.add(new Inputs.ReportedActual(null, null, null, twice.level3(), new Inputs.ValueSpec.Text("100%"),
+                    null, null, null));
         }
         if (rng.nextInt(3) == 0) {
             Collections.shuffle(actuals, new Random(rng.nextLong()));

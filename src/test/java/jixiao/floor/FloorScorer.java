@@ -24,8 +24,9 @@ import jixiao.tables.Template;
  * compare against it.
  */
 public final class FloorScorer {
-    private final ScoringTables tables;
+    private final List<Policy.GradeBand> grades;
     private final Map<String, ScoringTable> tablesById = new HashMap<>();
+    private final Map<String, ScoringTable> defaults = new HashMap<>();
     private final ValueReader reader;
     private final Classifier classifier;
     private final QualitativeTiers tiers;
@@ -37,10 +38,14 @@ public final class FloorScorer {
     private final Lights lights;
 
     public FloorScorer(ScoringTables tables) {
-        this.tables = tables;
         Policy policy = tables.policy();
+        this.grades = List.copyOf(policy.grades());
         for (Template t : tables.templates().values()) {
-            tablesById.put(t.id(), new ScoringTable(t, policy));
+            ScoringTable table = new ScoringTable(t, policy);
+            tablesById.put(t.id(), table);
+            if (t.defaultFor() != null) {
+                defaults.put(t.defaultFor(), table);
+            }
         }
         ValueParser parser = new ValueParser(tables.vocabulary());
         this.reader = new ValueReader(parser);
@@ -59,20 +64,9 @@ public final class FloorScorer {
         boolean halfYear = assessment.period() == Period.HALF_YEAR;
         int month = assessment.month() != null ? assessment.month() : halfYear ? monitoring.defaultMonth() : 12;
         ScoringTable table = table(declaration);
-        List<Inputs.DeclaredIndicator> declared = declaration.indicators();
-        ActualMatcher.Matching matching = ActualMatcher.match(declared, assessment.actuals());
+        ActualMatcher.Matching matching = ActualMatcher.match(declaration.indicators(), assessment.actuals());
         List<Deviation> deviations = new ArrayList<>();
-        Row[] rows = new Row[declared.size()];
-        Map<String, ScoringTable.Group> groups = new HashMap<>();
-        for (int i = 0; i < rows.length; i++) {
-            Inputs.DeclaredIndicator d = declared.get(i);
-            Inputs.ReportedActual reported = matching.byIndicator()[i];
-            rows[i] = new Row(d, reader.read(d, reported, halfYear), reported);
-            if (halfYear) {
-                expected.expect(rows[i], month);
-            }
-            classifier.classify(rows[i], table, groups);
-        }
+        Row[] rows = classified(declaration.indicators(), matching, table, halfYear, month);
         Points.allocate(table, rows, deviations);
         for (Row row : rows) {
             if (row.isScored()) {
@@ -85,42 +79,68 @@ public final class FloorScorer {
                         SpendingPlan.expectedPercent(declaration.spendingPlan(), month), monitoring, deviations)
                 : budget.execute(declaration, assessment, table.budgetWeight, deviations);
         BigDecimal total = total(table, rows, execution.score());
-        Light light = execution.light();
-        List<FloorResult.IndicatorScore> scores = new ArrayList<>(rows.length);
-        for (Row row : rows) {
-            if (halfYear) {
-                lights.light(row);
-                MidYearDeviations.ofIndicator(row, deviations);
-                light = Light.worse(light, row.light);
-            } else {
-                yearEnd.ofIndicator(row, deviations);
-            }
-            scores.add(new FloorResult.IndicatorScore(row.declared.id(), row.status.name(), row.score,
-                    row.light == null ? null : row.light.name()));
-        }
         for (Inputs.ReportedActual a : matching.unmatched()) {
             deviations.add(new Deviation(Deviation.Type.UNKNOWN_INDICATOR, a.id()));
         }
+        Light light = null;
         if (halfYear) {
+            light = monitored(rows, execution, deviations);
             String reason = assessment.spendingReason();
             MidYearDeviations.ofSpending(execution.rate(), execution.light(), reason != null && !reason.isBlank(),
                     deviations);
         } else {
+            for (Row row : rows) {
+                yearEnd.ofIndicator(row, deviations);
+            }
             yearEnd.scoreSpendMismatch(rows, execution.rate(), deviations);
         }
-        return new FloorResult(total, grade(total), execution.rate(), light == null ? null : light.name(), scores,
-                deviations);
+        return new FloorResult(total, grade(total), execution.rate(), light == null ? null : light.name(),
+                indicatorScores(rows), deviations);
     }
 
+    /** Each declared indicator read with its actual (at mid-year against the value expected by the month) and classified. */
+    private Row[] classified(List<Inputs.DeclaredIndicator> declared, ActualMatcher.Matching matching,
+                             ScoringTable table, boolean halfYear, int month) {
+        Row[] rows = new Row[declared.size()];
+        Map<String, ScoringTable.Group> groups = new HashMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            Inputs.DeclaredIndicator d = declared.get(i);
+            Inputs.ReportedActual reported = matching.byIndicator()[i];
+            rows[i] = new Row(d, reader.read(d, reported, halfYear), reported);
+            if (halfYear) {
+                expected.expect(rows[i], month);
+            }
+            classifier.classify(rows[i], table, groups);
+        }
+        return rows;
+    }
+
+    /** §5: every indicator lit and its deviations raised; the subject's light, the worst with the spending's. */
+    private Light monitored(Row[] rows, BudgetExecution.Outcome execution, List<Deviation> deviations) {
+        Light light = execution.light();
+        for (Row row : rows) {
+            lights.light(row);
+            MidYearDeviations.ofIndicator(row, deviations);
+            light = Light.worse(light, row.light);
+        }
+        return light;
+    }
+
+    private static List<FloorResult.IndicatorScore> indicatorScores(Row[] rows) {
+        List<FloorResult.IndicatorScore> scores = new ArrayList<>(rows.length);
+        for (Row row : rows) {
+            scores.add(new FloorResult.IndicatorScore(row.declared.id(), row.status.name(), row.score,
+                    row.light == null ? null : row.light.name()));
+        }
+        return scores;
+    }
+
+    /** The table a declaration names, or its subject type's default. */
     private ScoringTable table(Inputs.Declaration declaration) {
         String id = declaration.scoringTable();
-        if (id == null) {
-            id = tables.defaultFor(declaration.subjectType()).map(Template::id)
-                    .orElseThrow(() -> new IllegalArgumentException("no default table for " + declaration.subjectType()));
-        }
-        ScoringTable table = tablesById.get(id);
+        ScoringTable table = id != null ? tablesById.get(id) : defaults.get(declaration.subjectType());
         if (table == null) {
-            throw new IllegalArgumentException("unknown scoring table " + id);
+            throw new IllegalArgumentException("no scoring table " + (id != null ? id : "for " + declaration.subjectType()));
         }
         return table;
     }
@@ -178,7 +198,7 @@ public final class FloorScorer {
             return null;
         }
         BigDecimal shown = Decimals.round2(total);
-        for (Policy.GradeBand band : tables.policy().grades()) {
+        for (Policy.GradeBand band : grades) {
             if (shown.compareTo(band.min()) >= 0) {
                 return band.grade();
             }

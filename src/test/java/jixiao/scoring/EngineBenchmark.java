@@ -20,15 +20,28 @@ import jixiao.floor.TablesWithModes;
  * value parser and tables, no Drools), in one run. First every input — the generated assessments, as
  * many generated half-year reports, and every real example of the repository — is scored both ways and
  * compared (total, grade, budget rate, lights, each indicator's status and score, the deviations); any
- * difference is printed and the run exits with status 1. Then, after a warm-up: the engine on one thread, on all cores (one
- * shared evaluator, each thread scoring its share), the floor on one thread, and the engine at
- * mid-year. Run: see README "Benchmark". Not a test: it prints figures.
+ * difference is printed and the run exits with status 1. Then, after a warm-up, in interleaved rounds:
+ * the engine on one thread, on all cores (one shared evaluator, each thread scoring its share), the
+ * floor on one thread, and the engine at mid-year. Run: see README "Benchmark". Not a test: it prints
+ * figures, ending with the four lines the README quotes.
  */
 public final class EngineBenchmark {
     private static final long SEED = 20260101L;
     private static final int SHOWN_DIFFERENCES = 10;
-    /** The floor is fast: it is timed over repeated passes until this long, for a steadier figure. */
-    private static final double MIN_FLOOR_SECONDS = 2.0;
+    /**
+     * The timings are interleaved: each round times every figure over the next slice of the inputs (the
+     * floor repeated to about the engine's time), so that a busy spell of a shared machine weighs on all
+     * figures alike and their ratios hold.
+     */
+    private static final int ROUNDS = 10;
+
+    /** Seconds spent on each figure, summed over the rounds. */
+    private static final class Timings {
+        double engineOne;
+        double engineAll;
+        double floor;
+        double midYear;
+    }
 
     private EngineBenchmark() {
     }
@@ -59,17 +72,31 @@ public final class EngineBenchmark {
                 + " half-year reports%n", real.size(), generated.size(), halfYear.size());
 
         int warm = Math.min(n, 300);
+        double engineWarm = 0;
+        double floorWarm = 0;
         for (int round = 0; round < 3; round++) {
-            engine(engine, generated.subList(0, warm));
-            floor(floor, generated);
+            engineWarm = engine(engine, generated.subList(0, warm));
+            floorWarm = floor(floor, generated.subList(0, warm));
+            engine(engine, halfYear.subList(0, warm));
         }
-        engine(engine, halfYear.subList(0, warm));
-
-        double engineOne = engine(engine, generated);
         int threads = Runtime.getRuntime().availableProcessors();
-        double engineAll = engineOnThreads(engine, generated, threads);
-        double floorOne = floorRepeated(floor, generated);
-        double midYear = engine(engine, halfYear);
+        int floorRepeats = (int) Math.max(1, Math.min(100, Math.round(engineWarm / floorWarm)));
+        Timings t = new Timings();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Case> slice = generated.subList(round * n / ROUNDS, (round + 1) * n / ROUNDS);
+            t.engineOne += engine(engine, slice);
+            t.engineAll += engineOnThreads(engine, slice, threads);
+            for (int r = 0; r < floorRepeats; r++) {
+                t.floor += floor(floor, slice);
+            }
+            t.midYear += engine(engine, halfYear.subList(round * n / ROUNDS, (round + 1) * n / ROUNDS));
+        }
+        double engineOne = t.engineOne;
+        double engineAll = t.engineAll;
+        double floorOne = t.floor / floorRepeats;
+        double midYear = t.midYear;
+        System.out.printf(Locale.ROOT, "timed in %d interleaved rounds (engine 1 thread, engine %d threads, floor × %d,"
+                + " engine at mid-year), each over %d assessments%n", ROUNDS, threads, floorRepeats, n / ROUNDS);
 
         int indicators = GeneratedInputs.INDICATORS;
         System.out.printf(Locale.ROOT, "engine at mid-year (HALF_YEAR, months 3/6/9, same declarations), 1 thread: %d assessments/s%n",
@@ -138,17 +165,6 @@ public final class EngineBenchmark {
             sum = add(sum, r.total());
         }
         return seconds(start, sum);
-    }
-
-    /** Seconds per pass over every case with the floor, over as many passes as fill {@link #MIN_FLOOR_SECONDS}. */
-    private static double floorRepeated(FloorScorer floor, List<Case> cases) {
-        double total = 0;
-        int passes = 0;
-        while (total < MIN_FLOOR_SECONDS) {
-            total += floor(floor, cases);
-            passes++;
-        }
-        return total / passes;
     }
 
     private static BigDecimal add(BigDecimal sum, BigDecimal total) {

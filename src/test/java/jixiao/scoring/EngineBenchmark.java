@@ -1,105 +1,182 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.indicator.IndicatorContext;
-import jixiao.indicator.IndicatorValue;
-import jixiao.indicator.Op;
-import jixiao.indicator.Decimals;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import jixiao.floor.Case;
+import jixiao.floor.Comparison;
+import jixiao.floor.FloorResult;
+import jixiao.floor.FloorScorer;
+import jixiao.floor.GeneratedInputs;
+import jixiao.floor.RealInputs;
+import jixiao.floor.TablesWithModes;
 
 /**
- * Scores N generated 40-indicator assessments through the engine path the API uses, and the same
- * inputs through a plain-Java floor (same parser, same formulas, no Drools), in one run.
- * Run: see README "Benchmark". Not a test: it prints figures.
+ * Scores N generated 40-indicator year-end assessments ({@link GeneratedInputs}) through the engine the
+ * API uses and through the plain-Java floor ({@link FloorScorer}: the whole scoring of scoring.md, same
+ * value parser and tables, no Drools), in one run. First every input — the generated assessments, as
+ * many generated half-year reports, and every real example of the repository — is scored both ways and
+ * compared (total, grade, budget rate, lights, each indicator's status and score, the deviations); any
+ * difference is printed and the run exits with status 1. Then, after a warm-up, in interleaved rounds:
+ * the engine on one thread, on all cores (one shared evaluator, each thread scoring its share), the
+ * floor on one thread, and the engine at mid-year. Run: see README "Benchmark". Not a test: it prints
+ * figures, ending with the four lines the README quotes.
  */
 public final class EngineBenchmark {
-    private static final String[] GROUPS = {"产出指标", "效益指标", "满意度指标", "成本指标"};
+    private static final long SEED = 20260101L;
+    private static final int SHOWN_DIFFERENCES = 10;
+    /**
+     * The timings are interleaved: each round times every figure over the next slice of the inputs (the
+     * floor repeated to about the engine's time), so that a busy spell of a shared machine weighs on all
+     * figures alike and their ratios hold.
+     */
+    private static final int ROUNDS = 10;
+
+    /** Seconds spent on each figure, summed over the rounds. */
+    private static final class Timings {
+        double engineOne;
+        double engineAll;
+        double floor;
+        double midYear;
+    }
 
     private EngineBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        List<Inputs.Declaration> declarations = new ArrayList<>();
-        List<Inputs.Assessment> assessments = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            List<Inputs.DeclaredIndicator> ind = new ArrayList<>();
-            List<Inputs.ReportedActual> act = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                String id = "i" + i;
-                String level1 = GROUPS[i % GROUPS.length];
-                boolean qualitative = i % 5 == 4;
-                String target = qualitative ? "合规" : level1.equals("成本指标") ? "≤" + (100 + i) + "万元" : "≥" + (90 + i % 10) + "%";
-                String actual = qualitative ? ((k + i) % 3 == 0 ? "基本合规" : "合规")
-                        : level1.equals("成本指标") ? (95 + (k + i) % 15) + "万元" : (80 + (k * 7 + i) % 20) + "%";
-                ind.add(new Inputs.DeclaredIndicator(id, level1, "二级", "指标" + i, new Inputs.ValueSpec.Text(target),
-                        null, null, null, null));
-                act.add(new Inputs.ReportedActual(id, null, null, null, new Inputs.ValueSpec.Text(actual), null, null, null));
-            }
-            declarations.add(new Inputs.Declaration("PROJECT", "单位" + k, "项目", 2026, "mof-project", "100", "万元",
-                    List.of(), ind));
-            assessments.add(new Inputs.Assessment(Period.FULL_YEAR, 12, null, String.valueOf(80 + k % 20), null, act));
-        }
         long startLoad = System.nanoTime();
-        Evaluator evaluator = Fixtures.EVALUATOR;
+        Ruleset ruleset = Ruleset.load(Path.of("rules"), TablesWithModes.create());
+        Evaluator engine = new Evaluator(ruleset);
+        FloorScorer floor = new FloorScorer(ruleset.tables());
         System.out.printf("rules and tables loaded in %d ms%n", (System.nanoTime() - startLoad) / 1_000_000);
-        for (int warm = 0; warm < 2; warm++) {
-            runEngine(evaluator, declarations, assessments, Math.min(n, 300));
-            runFloor(evaluator, declarations, assessments, Math.min(n, 300));
+
+        GeneratedInputs inputs = new GeneratedInputs(ruleset.tables());
+        List<Case> generated = inputs.generate(n, SEED);
+        List<Case> halfYear = inputs.generateMidYear(n, SEED);
+        List<Case> real = RealInputs.all();
+        List<Case> compared = new ArrayList<>(real);
+        compared.addAll(generated);
+        compared.addAll(halfYear);
+        List<String> differences = Comparison.run(engine, floor, compared, SHOWN_DIFFERENCES);
+        if (!differences.isEmpty()) {
+            System.out.println("engine and floor disagree (first " + differences.size() + "; inputs 0–"
+                    + (real.size() - 1) + " are the real examples):");
+            differences.forEach(d -> System.out.println("  " + d));
+            System.exit(1);
         }
-        List<Inputs.Assessment> halfYear = assessments.stream().map(a -> new Inputs.Assessment(Period.HALF_YEAR, 6,
-                a.budgetAdjusted(), a.budgetExecuted(), a.spendingReason(), a.actuals())).toList();
-        runEngine(evaluator, declarations, halfYear, Math.min(n, 300));
-        double engine = runEngine(evaluator, declarations, assessments, n);
-        double floor = runFloor(evaluator, declarations, assessments, n);
-        double monitoring = runEngine(evaluator, declarations, halfYear, n);
-        System.out.printf("engine (Drools): %,.0f assessments/s, %,.0f indicators/s%n", n / engine, 40 * n / engine);
-        System.out.printf("plain-Java floor: %,.0f assessments/s, %,.0f indicators/s%n", n / floor, 40 * n / floor);
-        System.out.printf("engine / floor time ratio: %.1f%n", engine / floor);
-        System.out.printf("engine at mid-year (HALF_YEAR, month 6, same inputs): %,.0f assessments/s (%.2f × year-end time)%n",
-                n / monitoring, monitoring / engine);
+        System.out.printf("engine and floor agree on %d real assessments, %d generated year-end ones and %d generated"
+                + " half-year reports%n", real.size(), generated.size(), halfYear.size());
+
+        int warm = Math.min(n, 300);
+        double engineWarm = 0;
+        double floorWarm = 0;
+        for (int round = 0; round < 3; round++) {
+            engineWarm = engine(engine, generated.subList(0, warm));
+            floorWarm = floor(floor, generated.subList(0, warm));
+            engine(engine, halfYear.subList(0, warm));
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        int floorRepeats = (int) Math.max(1, Math.min(100, Math.round(engineWarm / floorWarm)));
+        Timings t = new Timings();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Case> slice = generated.subList(round * n / ROUNDS, (round + 1) * n / ROUNDS);
+            t.engineOne += engine(engine, slice);
+            t.engineAll += engineOnThreads(engine, slice, threads);
+            for (int r = 0; r < floorRepeats; r++) {
+                t.floor += floor(floor, slice);
+            }
+            t.midYear += engine(engine, halfYear.subList(round * n / ROUNDS, (round + 1) * n / ROUNDS));
+        }
+        double engineOne = t.engineOne;
+        double engineAll = t.engineAll;
+        double floorOne = t.floor / floorRepeats;
+        double midYear = t.midYear;
+        System.out.printf(Locale.ROOT, "timed in %d interleaved rounds (engine 1 thread, engine %d threads, floor × %d,"
+                + " engine at mid-year), each over %d assessments%n", ROUNDS, threads, floorRepeats, n / ROUNDS);
+
+        int indicators = GeneratedInputs.INDICATORS;
+        System.out.printf(Locale.ROOT, "engine at mid-year (HALF_YEAR, months 3/6/9, same declarations), 1 thread: %d assessments/s%n",
+                Math.round(n / midYear));
+        System.out.printf(Locale.ROOT, "indicators/s: engine 1 thread %d, engine %d threads %d, floor 1 thread %d%n",
+                Math.round(indicators * n / engineOne), threads, Math.round(indicators * n / engineAll),
+                Math.round(indicators * n / floorOne));
+        System.out.printf(Locale.ROOT, "engine, 1 thread: %d assessments/s%n", Math.round(n / engineOne));
+        System.out.printf(Locale.ROOT, "engine, all cores: %d assessments/s%n", Math.round(n / engineAll));
+        System.out.printf(Locale.ROOT, "floor, 1 thread: %d assessments/s%n", Math.round(n / floorOne));
+        System.out.printf(Locale.ROOT, "engine / floor time ratio: %.1f%n", engineOne / floorOne);
     }
 
-    private static double runEngine(Evaluator e, List<Inputs.Declaration> ds, List<Inputs.Assessment> as, int n) {
+    /** Seconds to score every case once with the engine on this thread. */
+    private static double engine(Evaluator engine, List<Case> cases) {
         long start = System.nanoTime();
         BigDecimal sum = BigDecimal.ZERO;
-        for (int k = 0; k < n; k++) {
-            BigDecimal total = e.evaluate(ds.get(k), as.get(k)).totalScore();
-            sum = sum.add(total == null ? BigDecimal.ZERO : total);
+        for (Case c : cases) {
+            sum = add(sum, engine.evaluate(c.declaration(), c.assessment()).totalScore());
         }
-        if (sum.signum() < 0) {
-            throw new IllegalStateException();
-        }
-        return (System.nanoTime() - start) / 1e9;
+        return seconds(start, sum);
     }
 
-    /** The floor: parse both sides and apply the ≥/≤ ratio formulas and the tier default, nothing else. */
-    private static double runFloor(Evaluator e, List<Inputs.Declaration> ds, List<Inputs.Assessment> as, int n) {
-        long start = System.nanoTime();
-        BigDecimal total = BigDecimal.ZERO;
-        for (int k = 0; k < n; k++) {
-            List<Inputs.DeclaredIndicator> ind = ds.get(k).indicators();
-            List<Inputs.ReportedActual> act = as.get(k).actuals();
-            BigDecimal w = BigDecimal.ONE;
-            for (int i = 0; i < ind.size(); i++) {
-                Inputs.DeclaredIndicator d = ind.get(i);
-                IndicatorContext ctx = new IndicatorContext(d.level1(), d.level2(), d.level3(), d.unit());
-                IndicatorValue t = e.parser().parseTarget(((Inputs.ValueSpec.Text) d.target()).text(), ctx);
-                IndicatorValue a = e.parser().parseActual(((Inputs.ValueSpec.Text) act.get(i).actual()).text(), ctx);
-                if (t instanceof IndicatorValue.Quantity tq && a instanceof IndicatorValue.Quantity aq) {
-                    boolean atLeast = tq.op() == Op.GE || tq.op() == Op.GT;
-                    int c = aq.value().compareTo(tq.value());
-                    total = total.add(atLeast ? (c >= 0 ? w : Decimals.div(Decimals.mul(w, aq.value()), tq.value()))
-                            : (c <= 0 ? w : Decimals.div(Decimals.mul(w, tq.value()), aq.value())));
-                } else if (t instanceof IndicatorValue.Term tt && a instanceof IndicatorValue.Term at) {
-                    total = total.add(tt.term().equals(at.term()) ? w : Decimals.mul(w, new BigDecimal("0.7")));
+    /** Seconds for {@code threads} threads sharing one evaluator to score every case once, each its share. */
+    private static double engineOnThreads(Evaluator engine, List<Case> cases, int threads) throws InterruptedException {
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(threads);
+        BigDecimal[] sums = new BigDecimal[threads];
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int share = t;
+            Thread worker = new Thread(() -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                try {
+                    go.await();
+                    for (int k = share; k < cases.size(); k += threads) {
+                        Case c = cases.get(k);
+                        sum = add(sum, engine.evaluate(c.declaration(), c.assessment()).totalScore());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    sums[share] = sum;
+                    done.countDown();
                 }
-            }
+            }, "engine-" + t);
+            worker.start();
+            workers.add(worker);
         }
-        if (total.signum() < 0) {
-            throw new IllegalStateException();
+        long start = System.nanoTime();
+        go.countDown();
+        done.await();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal s : sums) {
+            sum = sum.add(s);
         }
-        return (System.nanoTime() - start) / 1e9;
+        return seconds(start, sum);
+    }
+
+    /** Seconds to score every case once with the floor. */
+    private static double floor(FloorScorer floor, List<Case> cases) {
+        long start = System.nanoTime();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Case c : cases) {
+            FloorResult r = floor.score(c.declaration(), c.assessment());
+            sum = add(sum, r.total());
+        }
+        return seconds(start, sum);
+    }
+
+    private static BigDecimal add(BigDecimal sum, BigDecimal total) {
+        return total == null ? sum : sum.add(total);
+    }
+
+    /** The time since {@code start}; the sum of totals is checked so that no scoring can be optimised away. */
+    private static double seconds(long start, BigDecimal sum) {
+        double s = (System.nanoTime() - start) / 1e9;
+        if (sum.signum() < 0) {
+            throw new IllegalStateException("a negative sum of totals: " + sum);
+        }
+        return s;
     }
 }

@@ -127,7 +127,7 @@ public class EvaluationService {
         EvaluationResult result = evaluator.evaluate(d, assessment);
         Instant now = now();
         Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),
-                result.period(), result.month(), json.write(assessmentBody), now);
+                result.period().name(), result.month(), json.write(assessmentBody), now);
         return new Stored(a, evaluationRow(UUID.randomUUID().toString(), declaration, a.id(), null, result));
     }
 
@@ -163,12 +163,13 @@ public class EvaluationService {
                                            String previousId, EvaluationResult result) {
         Ruleset ruleset = evaluator.ruleset();
         List<Store.Deviation> deviations = result.deviations().stream()
-                .map(d -> new Store.Deviation(d.type(), d.severity(), d.indicatorId(), d.level3(), d.message())).toList();
+                .map(d -> new Store.Deviation(d.type().name(), d.severity().name(), d.indicatorId(), d.level3(),
+                        d.message())).toList();
         int errors = (int) deviations.stream().filter(d -> "ERROR".equals(d.severity())).count();
         return new Store.Evaluation(id, declaration.id(), assessmentId, previousId, declaration.year(),
-                declaration.subjectType(), declaration.unit(), declaration.name(), result.period(),
+                declaration.subjectType(), declaration.unit(), declaration.name(), result.period().name(),
                 result.month(), result.totalScore(), result.grade(),
-                result.light(), deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(),
+                result.light() == null ? null : result.light().name(), deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(),
                 ruleset.tablesVersion(), json.write(result), now(), deviations);
     }
 

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -81,27 +79,21 @@ public final class RuleBase {
     }
 
     /**
-     * Inserts the facts into a new session, fires all rules (at most {@code maxFirings}, a guard
-     * against rules that loop) and returns what working memory holds afterwards.
+     * Inserts the facts into a new session with the given globals, fires all rules (at most
+     * {@code maxFirings}, a guard against rules that loop) and returns what working memory holds afterwards.
      */
-    public SessionOutcome run(Collection<?> facts, int maxFirings) {
+    public SessionOutcome run(Collection<?> facts, Map<String, ?> globals, int maxFirings) {
         KieSession session = kieBase.newKieSession();
         try {
-            List<FiredRule> fired = new ArrayList<>();
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    String name = event.getMatch().getRule().getName();
-                    fired.add(new FiredRule(name, fileByRule.get(name)));
-                }
-            });
-            facts.forEach(session::insert);
+            globals.forEach(session::setGlobal);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
             int count = session.fireAllRules(maxFirings);
             if (count >= maxFirings) {
-                throw new RuleBaseException("the rules fired " + count + " times without settling; last: "
-                        + fired.subList(Math.max(0, fired.size() - 5), fired.size()));
+                throw new RuleBaseException("the rules fired " + count + " times without settling");
             }
-            return new SessionOutcome(new ArrayList<>(session.getObjects()), List.copyOf(fired));
+            return new SessionOutcome(new ArrayList<>(session.getObjects()));
         } finally {
             session.dispose();
         }

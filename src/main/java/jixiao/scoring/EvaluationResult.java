@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The outcome of one evaluation, as the API returns it. */
-public record EvaluationResult(BigDecimal totalScore, String grade, String light, Ruleset ruleset,
-                               String scoringTable, String period, Integer month, List<Group> groups,
+public record EvaluationResult(BigDecimal totalScore, String grade, Light light, Ruleset ruleset,
+                               String scoringTable, Period period, Integer month, List<Group> groups,
                                Budget budgetExecution, List<Indicator> indicators, List<Deviation> deviations,
                                String explanation) {
 
@@ -17,7 +17,7 @@ public record EvaluationResult(BigDecimal totalScore, String grade, String light
 
     /** Budget execution; at mid-year also the plan's expected percent, progress against it and its light. */
     public record Budget(BigDecimal rate, BigDecimal points, BigDecimal score, BigDecimal expectedPercent,
-                         BigDecimal progress, String light, String explanation) {
+                         BigDecimal progress, Light light, String explanation) {
     }
 
     public record Target(String kind, String op, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
@@ -29,13 +29,13 @@ public record EvaluationResult(BigDecimal totalScore, String grade, String light
     }
 
     public record Indicator(String id, String level1, String level2, String level3, String group, Target target,
-                            Actual actual, String status, BigDecimal points, BigDecimal score,
-                            BigDecimal claimedScore, BigDecimal expected, BigDecimal progress, String light,
+                            Actual actual, Status status, BigDecimal points, BigDecimal score,
+                            BigDecimal claimedScore, BigDecimal expected, BigDecimal progress, Light light,
                             BigDecimal projectedFullYear, String rule, String ruleFile, String explanation,
                             String lightRule, String lightRuleFile, String lightExplanation) {
     }
 
-    public record Deviation(String type, String severity, String indicatorId, String level3, BigDecimal gap,
+    public record Deviation(DeviationType type, Severity severity, String indicatorId, String level3, BigDecimal gap,
                             BigDecimal relativeGap, String message, String rule, String ruleFile) {
     }
 }

@@ -15,6 +15,10 @@ import jixiao.indicator.Op;
 import jixiao.indicator.Unit;
 import jixiao.indicator.ValueParser;
 import jixiao.indicator.Decimals;
+import jixiao.scoring.fact.Declared;
+import jixiao.scoring.fact.Indicator;
+import jixiao.scoring.fact.Reported;
+import jixiao.scoring.fact.UnmatchedActual;
 
 /**
  * Turns a declaration and an assessment into the facts of one session: values parsed, actuals
@@ -22,9 +26,11 @@ import jixiao.indicator.Decimals;
  */
 final class Preparer {
     private final ValueParser parser;
+    private final String moneyUnit;
 
-    Preparer(ValueParser parser) {
+    Preparer(ValueParser parser, String moneyUnit) {
         this.parser = parser;
+        this.moneyUnit = moneyUnit;
     }
 
     List<PreparedIndicator> indicators(Inputs.Declaration declaration, Map<Integer, Inputs.ReportedActual> matched) {
@@ -70,31 +76,50 @@ final class Preparer {
         if (target instanceof IndicatorValue.Tier tier) {
             target = new IndicatorValue.Term(tier.term(), tier.text());
         }
-        String targetKind = target instanceof IndicatorValue.Quantity ? "QUANTITY"
-                : target instanceof IndicatorValue.Range ? "RANGE"
-                : target instanceof IndicatorValue.Empty ? "NONE"
-                : target instanceof IndicatorValue.Unreadable ? "UNREADABLE" : "TERM";
-        String actualKind = actual instanceof IndicatorValue.Quantity ? "NUMBER"
-                : actual instanceof IndicatorValue.Empty ? "NONE"
-                : actual instanceof IndicatorValue.Tier ? "TIER"
-                : actual instanceof IndicatorValue.Unreadable ? "UNREADABLE" : "TERM";
-        String op = target instanceof IndicatorValue.Quantity q ? q.op().code()
-                : target instanceof IndicatorValue.Range ? Op.BETWEEN.code() : null;
-        String impliedOp = target instanceof IndicatorValue.Quantity q ? q.impliedOp().code() : op;
         String unitShown = targetUnit == null ? null : targetUnit.display();
-        IndicatorFact fact = new IndicatorFact(seq, d.id(), d.level1(), d.level2(), d.level3(),
-                Normaliser.groupKey(d.level1()), targetKind, op, impliedOp, shown(target, unitShown), unitShown,
-                target instanceof IndicatorValue.Term t ? t.term() : null,
+        Declared declared = new Declared(targetKind(target),
+                target instanceof IndicatorValue.Quantity q ? q.op() : target instanceof IndicatorValue.Range ? Op.BETWEEN : null,
+                target instanceof IndicatorValue.Quantity q ? q.impliedOp() : target instanceof IndicatorValue.Range ? Op.BETWEEN : null,
                 target instanceof IndicatorValue.Quantity q ? q.value() : null,
                 target instanceof IndicatorValue.Range r ? r.low() : null,
                 target instanceof IndicatorValue.Range r ? r.high() : null,
+                target instanceof IndicatorValue.Term t ? t.term() : null, unitShown, shown(target, unitShown),
                 halfYearA, halfYear instanceof IndicatorValue.Term h ? h.term() : null, d.cumulative(),
                 targetUnit == null ? null : targetUnit.label(), targetUnit == null ? null : targetUnit.period(),
-                targetUnit != null && targetUnit.perYear(), actualKind, b, mismatch, actual.text() == null ? null : actual.text().strip(),
-                actualTerm(actual), actual instanceof IndicatorValue.Tier t ? t.tier().name() : null,
+                targetUnit != null && targetUnit.perYear(), d.points());
+        Reported reportedValue = new Reported(actualKind(actual), b, mismatch,
+                actual.text() == null ? null : actual.text().strip(), actualTerm(actual),
+                actual instanceof IndicatorValue.Tier t ? t.tier() : null,
                 reported != null && reported.reason() != null && !reported.reason().isBlank(),
-                reported == null ? null : reported.claimedScore(), d.points());
+                reported == null ? null : reported.claimedScore());
+        Indicator fact = new Indicator(seq, d.id(), d.level1(), d.level2(), d.level3(), nameOf(d.level2(), d.level3()),
+                Normaliser.groupKey(d.level1()), declared, reportedValue);
         return new PreparedIndicator(fact, target, actual, reported);
+    }
+
+    private static TargetKind targetKind(IndicatorValue target) {
+        return target instanceof IndicatorValue.Quantity ? TargetKind.QUANTITY
+                : target instanceof IndicatorValue.Range ? TargetKind.RANGE
+                : target instanceof IndicatorValue.Empty ? TargetKind.NONE
+                : target instanceof IndicatorValue.Unreadable ? TargetKind.UNREADABLE : TargetKind.TERM;
+    }
+
+    private static ActualKind actualKind(IndicatorValue actual) {
+        return actual instanceof IndicatorValue.Quantity ? ActualKind.NUMBER
+                : actual instanceof IndicatorValue.Empty ? ActualKind.NONE
+                : actual instanceof IndicatorValue.Tier ? ActualKind.TIER
+                : actual instanceof IndicatorValue.Unreadable ? ActualKind.UNREADABLE : ActualKind.TERM;
+    }
+
+    /** The level3 name (or level2 standing in for a row without one), with the cell's line breaks removed. */
+    private static String nameOf(String level2, String level3) {
+        String raw = level3 != null && !level3.isBlank() ? level3 : level2;
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private static String actualTerm(IndicatorValue actual) {
@@ -182,17 +207,19 @@ final class Preparer {
                 byId.putIfAbsent(declared.get(i).id(), i);
             }
         }
-        List<Inputs.ReportedActual> rest = new ArrayList<>();
-        for (Inputs.ReportedActual a : actuals) {
+        List<Integer> rest = new ArrayList<>();
+        for (int k = 0; k < actuals.size(); k++) {
+            Inputs.ReportedActual a = actuals.get(k);
             Integer i = a.id() == null ? null : byId.get(a.id());
             if (i != null && !matched.containsKey(i)) {
                 matched.put(i, a);
             } else {
-                rest.add(a);
+                rest.add(k);
             }
         }
         List<UnmatchedActual> unmatched = new ArrayList<>();
-        for (Inputs.ReportedActual a : rest) {
+        for (int k : rest) {
+            Inputs.ReportedActual a = actuals.get(k);
             String key = Normaliser.normalise(a.level3());
             List<Integer> candidates = new ArrayList<>();
             Set<Integer> sameName = new HashSet<>();
@@ -210,7 +237,7 @@ final class Preparer {
                 matched.put(candidates.get(0), a);
             } else {
                 String label = Optional.ofNullable(a.level3()).filter(s -> !s.isBlank()).orElse(a.id());
-                unmatched.add(new UnmatchedActual(a.id(), a.level3(), label, !sameName.isEmpty()));
+                unmatched.add(new UnmatchedActual(k, a.id(), a.level3(), label, !sameName.isEmpty()));
             }
         }
         return new Matching(matched, unmatched);
@@ -232,7 +259,10 @@ final class Preparer {
         return narrowed.isEmpty() ? candidates : narrowed;
     }
 
-    /** An amount of money in one common unit: its value × its unit's factor; empty when unreadable. */
+    /**
+     * An amount of money in one common unit — the budget unit declared, else the tables' money unit: its value
+     * × its unit's factor; empty when unreadable or of another dimension.
+     */
     Optional<BigDecimal> amount(String text, String budgetUnit) {
         IndicatorValue v = parser.parseActual(text, new IndicatorContext(null, null, null, budgetUnit));
         if (!(v instanceof IndicatorValue.Quantity q)) {
@@ -242,7 +272,7 @@ final class Preparer {
         if (q.unit() != null && base.isPresent() && !q.unit().dimension().equals(base.get().dimension())) {
             return Optional.empty();
         }
-        if (q.unit() != null && base.isEmpty() && !"元".equals(q.unit().dimension())) {
+        if (q.unit() != null && base.isEmpty() && !moneyUnit.equals(q.unit().dimension())) {
             return Optional.empty();
         }
         if (q.unit() == null) {

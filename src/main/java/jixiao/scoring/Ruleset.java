@@ -26,6 +26,7 @@ public record Ruleset(String version, String rulesVersion, String tablesVersion,
 
     public static Ruleset load(Path rulesDir, Path tablesDir) {
         ScoringTables tables = TableLoader.load(tablesDir);
+        new Tables(tables); // the names of kinds in the tables (deviation types, severities, lights) are checked now
         List<Entry> rules = entries(rulesDir, "rules/");
         List<Entry> tableFiles = entries(tablesDir, "scoring-tables/");
         List<Entry> all = new ArrayList<>(rules);

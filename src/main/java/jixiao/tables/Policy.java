@@ -6,13 +6,14 @@ import java.util.Map;
 import jixiao.indicator.CompletionTier;
 
 /** The scoring policy of {@code scoring-tables/scoring.yml}. */
-public record Policy(String reverseMode, String equalsMode, Map<CompletionTier, TierBand> tiers,
+public record Policy(ReverseMode reverseMode, EqualsMode equalsMode, Map<CompletionTier, TierBand> tiers,
                      List<GenericRank> genericRanks, List<String> negativeTargetPrefixes, List<GradeBand> grades,
                      BigDecimal targetTooLow, BigDecimal lowBudgetExecutionPercent,
-                     BigDecimal scoreSpendMismatchPoints, Monitoring monitoring, List<BigDecimal> scoreBuckets) {
+                     BigDecimal scoreSpendMismatchPoints, Monitoring monitoring, List<BigDecimal> scoreBuckets,
+                     Display display) {
 
     /** A completion tier's band of the points, as fractions, and its default score fraction. */
-    public record TierBand(String tier, BigDecimal from, BigDecimal to, boolean toInclusive,
+    public record TierBand(CompletionTier tier, BigDecimal from, BigDecimal to, boolean toInclusive,
                            BigDecimal score) {
     }
 
@@ -24,7 +25,18 @@ public record Policy(String reverseMode, String equalsMode, Map<CompletionTier, 
     public record GradeBand(String grade, BigDecimal min) {
     }
 
-    /** Half-year monitoring: default month and the progress bands, in percent. */
-    public record Monitoring(int defaultMonth, BigDecimal redBelow, BigDecimal yellowBelow, BigDecimal blueFrom) {
+    /**
+     * Half-year monitoring: the default month, the month at which a declared half-year value (半年指标值)
+     * replaces the full-year target, and the progress bands, in percent.
+     */
+    public record Monitoring(int defaultMonth, int halfYearValueMonth, BigDecimal redBelow, BigDecimal yellowBelow,
+                             BigDecimal blueFrom) {
+    }
+
+    /**
+     * The words a result shows for completion tiers and for lights; the lights are named by a later layer
+     * (their keys checked there, with the place of each).
+     */
+    public record Display(Map<CompletionTier, String> tiers, Map<Cell, String> lights) {
     }
 }

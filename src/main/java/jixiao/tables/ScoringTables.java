@@ -5,9 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import jixiao.indicator.Vocabulary;
 
-/** Everything in {@code scoring-tables/}, validated. */
+/**
+ * Everything in {@code scoring-tables/}, validated.
+ *
+ * @param deviations            the kinds of deviation with their severities, in the order results list them
+ * @param moneyUnit             the unit budget amounts are compared in when a declaration names none
+ * @param completionLikelihoods the words an actual may state as its completion likelihood (完成可能性)
+ */
 public record ScoringTables(Vocabulary vocabulary, Policy policy, List<ScaleTerm> scaleTerms,
-                            Map<String, Template> templates, List<String> zeroWords, List<String> cumulativeUnits) {
+                            Map<String, Template> templates, List<String> zeroWords, List<String> cumulativeUnits,
+                            List<DeviationRow> deviations, String moneyUnit, List<String> completionLikelihoods) {
 
     public Optional<Template> template(String id) {
         return Optional.ofNullable(templates.get(id));

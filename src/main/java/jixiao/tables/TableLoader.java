@@ -32,7 +32,7 @@ public final class TableLoader {
     public static ScoringTables load(Path dir) {
         YamlNode vocabularyYaml = YamlNode.load(require(dir, "vocabulary.yml"), ROOT + "vocabulary.yml");
         Vocabulary vocabulary = vocabulary(vocabularyYaml);
-        Policy policy = policy(YamlNode.load(require(dir, "scoring.yml"), ROOT + "scoring.yml"));
+        Policy policy = PolicyReader.read(YamlNode.load(require(dir, "scoring.yml"), ROOT + "scoring.yml"));
         List<ScaleTerm> scales = scales(dir, policy);
         Map<String, Template> templates = templates(dir);
         List<String> zeroWords = vocabularyYaml.get("zeroWords").strings();
@@ -45,7 +45,44 @@ public final class TableLoader {
                 throw cumulativeNode.list().get(i).error("'" + cumulative.get(i) + "' is not in the unit list");
             }
         }
-        return new ScoringTables(vocabulary, policy, scales, templates, zeroWords, cumulative);
+        return new ScoringTables(vocabulary, policy, scales, templates, zeroWords, cumulative, deviations(dir),
+                moneyUnit(vocabularyYaml, vocabulary), likelihoods(vocabularyYaml));
+    }
+
+    /** §4: the kinds of deviation in the order results list them, each with its severity (names checked later). */
+    private static List<DeviationRow> deviations(Path dir) {
+        List<DeviationRow> rows = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(require(dir, "deviations.csv"), ROOT + "deviations.csv",
+                List.of("type", "severity", "light"))) {
+            row.value("type");
+            row.value("severity");
+            rows.add(new DeviationRow(row.cell("type"), row.cell("severity"), row.cell("light")));
+        }
+        if (rows.isEmpty()) {
+            throw new TableException(ROOT + "deviations.csv", 0, "no deviation type listed");
+        }
+        return List.copyOf(rows);
+    }
+
+    /** §3: the unit budget amounts are compared in without a declared budget unit: a unit that is its dimension's base. */
+    private static String moneyUnit(YamlNode root, Vocabulary vocabulary) {
+        YamlNode node = root.get("moneyUnit");
+        String unit = node.nonBlank();
+        UnitDef def = vocabulary.units().stream().filter(u -> u.unit().equals(unit)).findFirst()
+                .orElseThrow(() -> node.error("'" + unit + "' is not in the unit list"));
+        if (!def.dimension().equals(unit)) {
+            throw node.error("'" + unit + "' must be the base unit of its dimension (its own dimension, factor 1)");
+        }
+        return unit;
+    }
+
+    private static List<String> likelihoods(YamlNode root) {
+        YamlNode node = root.get("completionLikelihoods");
+        List<String> words = node.strings().stream().map(String::strip).toList();
+        if (words.isEmpty() || words.stream().anyMatch(String::isEmpty) || Set.copyOf(words).size() != words.size()) {
+            throw node.error("needs at least one word, none blank, none twice");
+        }
+        return words;
     }
 
     private static Path require(Path dir, String name) {
@@ -107,7 +144,7 @@ public final class TableLoader {
                 a.opt("nearly").map(YamlNode::strings).orElse(List.of()))).orElse(Approximations.none());
     }
 
-    private static CompletionTier tier(String name, YamlNode at) {
+    static CompletionTier tier(String name, YamlNode at) {
         try {
             return CompletionTier.valueOf(name);
         } catch (IllegalArgumentException e) {
@@ -115,76 +152,12 @@ public final class TableLoader {
         }
     }
 
-    private static Policy policy(YamlNode root) {
-        YamlNode quantitative = root.get("quantitative");
-        String reverseMode = quantitative.get("reverseMode").oneOf("ratio", "linear");
-        String equalsMode = quantitative.get("equalsMode").oneOf("directional", "strict");
-        YamlNode qualitative = root.get("qualitative");
-        Map<CompletionTier, Policy.TierBand> tiers = new EnumMap<>(CompletionTier.class);
-        qualitative.get("tiers").map().forEach((k, v) -> {
-            CompletionTier tier = tier(k, v);
-            BigDecimal from = v.get("from").fraction();
-            BigDecimal to = v.get("to").fraction();
-            BigDecimal score = v.get("score").fraction();
-            boolean inclusive = v.opt("toInclusive").map(YamlNode::bool).orElse(false);
-            if (from.compareTo(to) >= 0) {
-                throw v.error("'from' must be below 'to'");
-            }
-            if (score.compareTo(from) < 0 || score.compareTo(to) > 0) {
-                throw v.get("score").error("the default score must lie inside its band");
-            }
-            tiers.put(tier, new Policy.TierBand(tier.name(), from, to, inclusive, score));
-        });
-        if (tiers.size() != CompletionTier.values().length) {
-            throw qualitative.get("tiers").error("all three tiers ACHIEVED, PARTIAL, UNMET are needed");
-        }
-        List<Policy.GenericRank> ranks = new ArrayList<>();
-        for (YamlNode r : qualitative.get("genericRanks").list()) {
-            ranks.add(new Policy.GenericRank(r.get("rank").integer(), r.get("prefixes").strings(),
-                    r.opt("negated").map(YamlNode::bool).orElse(false)));
-        }
-        List<Policy.GradeBand> grades = new ArrayList<>();
-        BigDecimal previous = null;
-        for (YamlNode g : root.get("grades").list()) {
-            BigDecimal min = g.get("min").number();
-            if (previous != null && min.compareTo(previous) >= 0) {
-                throw g.get("min").error("grades must be listed best first, with falling minimums");
-            }
-            previous = min;
-            grades.add(new Policy.GradeBand(g.get("grade").nonBlank(), min));
-        }
-        YamlNode deviations = root.get("deviations");
-        YamlNode monitoring = root.get("monitoring");
-        int month = monitoring.get("defaultMonth").integer();
-        if (month < 1 || month > 11) {
-            throw monitoring.get("defaultMonth").error("must be a month from 1 to 11");
-        }
-        Policy.Monitoring m = new Policy.Monitoring(month, monitoring.get("redBelow").number(),
-                monitoring.get("yellowBelow").number(), monitoring.get("blueFrom").number());
-        if (m.redBelow().compareTo(m.yellowBelow()) > 0 || m.yellowBelow().compareTo(m.blueFrom()) > 0) {
-            throw monitoring.error("bands must rise: redBelow ≤ yellowBelow ≤ blueFrom");
-        }
-        YamlNode buckets = root.get("summary").get("scoreBuckets");
-        List<BigDecimal> edges = new ArrayList<>();
-        for (YamlNode edge : buckets.list()) {
-            BigDecimal value = edge.number();
-            if (!edges.isEmpty() && value.compareTo(edges.get(edges.size() - 1)) <= 0) {
-                throw edge.error("score bucket edges must rise");
-            }
-            edges.add(value);
-        }
-        return new Policy(reverseMode, equalsMode, tiers, ranks,
-                qualitative.get("negativeTargetPrefixes").strings(), grades,
-                deviations.get("targetTooLow").number(), deviations.get("lowBudgetExecutionPercent").number(),
-                deviations.get("scoreSpendMismatchPoints").number(), m, List.copyOf(edges));
-    }
-
     private static List<ScaleTerm> scales(Path dir, Policy policy) {
         List<String> negations = policy.genericRanks().stream().filter(Policy.GenericRank::negated)
                 .flatMap(r -> r.prefixes().stream()).toList();
         Map<String, Map<String, Integer>> byScale = new TreeMap<>();
         List<ScaleTerm> terms = new ArrayList<>();
-        for (CsvRow row : csv(require(dir, "scales.csv"), "scales.csv", List.of("scale", "rank", "term", "negated"), 3)) {
+        for (CsvTable.Row row : CsvTable.read(require(dir, "scales.csv"), ROOT + "scales.csv", List.of("scale", "rank", "term", "negated"), 3)) {
             String scale = row.value("scale");
             String term = Normaliser.normalise(row.value("term"));
             int rank = row.positiveInt("rank");
@@ -197,7 +170,7 @@ public final class TableLoader {
             terms.add(new ScaleTerm(scale, rank, term, negated));
         }
         List<ScaleTerm> expanded = new ArrayList<>(terms);
-        for (CsvRow row : csv(require(dir, "scale-prefixes.csv"), "scale-prefixes.csv", List.of("scale", "prefix"))) {
+        for (CsvTable.Row row : CsvTable.read(require(dir, "scale-prefixes.csv"), ROOT + "scale-prefixes.csv", List.of("scale", "prefix"))) {
             String scale = row.value("scale");
             if (!byScale.containsKey(scale)) {
                 throw row.error("unknown scale '" + scale + "' (not in scales.csv)");
@@ -274,93 +247,9 @@ public final class TableLoader {
         if (budgetGroups > 1) {
             throw root.get("groups").error("at most one group may be the budget group");
         }
-        String reverse = root.opt("reverseMode").map(n -> n.oneOf("ratio", "linear")).orElse(null);
-        String equals = root.opt("equalsMode").map(n -> n.oneOf("directional", "strict")).orElse(null);
+        ReverseMode reverse = root.opt("reverseMode").map(PolicyReader::reverseMode).orElse(null);
+        EqualsMode equals = root.opt("equalsMode").map(PolicyReader::equalsMode).orElse(null);
         String title = root.opt("title").map(YamlNode::string).orElse(id);
         return new Template(id, title, defaultFor, List.copyOf(groups), reverse, equals);
-    }
-
-    /** One data row of a CSV table, with its line number for errors. */
-    private record CsvRow(String file, int line, Map<String, String> values) {
-        String value(String column) {
-            String v = values.get(column);
-            if (v == null || v.isBlank()) {
-                throw error("column '" + column + "' is empty");
-            }
-            return v.strip();
-        }
-
-        int positiveInt(String column) {
-            try {
-                int v = Integer.parseInt(value(column));
-                if (v > 0) {
-                    return v;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw error("column '" + column + "' must be a whole number from 1 up, was '" + values.get(column) + "'");
-        }
-
-        /** An optional yes/no column: {@code true} or empty (or absent). */
-        boolean flag(String column) {
-            String v = values.get(column);
-            if (v == null || v.isBlank()) {
-                return false;
-            }
-            if (v.strip().equals("true")) {
-                return true;
-            }
-            throw error("column '" + column + "' must be 'true' or empty, was '" + v.strip() + "'");
-        }
-
-        TableException error(String problem) {
-            return new TableException(file, line, problem);
-        }
-    }
-
-    private static List<CsvRow> csv(Path path, String name, List<String> header) {
-        return csv(path, name, header, header.size());
-    }
-
-    /** A CSV table whose header is {@code header}, or its first {@code required} columns (the rest optional). */
-    private static List<CsvRow> csv(Path path, String name, List<String> fullHeader, int required) {
-        List<String> header = fullHeader;
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new TableException(ROOT + name, 0, "cannot be read: " + e.getMessage());
-        }
-        List<CsvRow> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replace("\uFEFF", "");
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (!headerSeen) {
-                List<String> found = List.of(cells).stream().map(String::strip).toList();
-                if (found.equals(fullHeader.subList(0, required))) {
-                    header = found;
-                } else if (!found.equals(fullHeader)) {
-                    throw new TableException(ROOT + name, i + 1, "the header must be " + String.join(",", fullHeader)
-                            + (required < fullHeader.size() ? " (or " + String.join(",", fullHeader.subList(0, required)) + ")" : ""));
-                }
-                headerSeen = true;
-                continue;
-            }
-            if (cells.length != header.size()) {
-                throw new TableException(ROOT + name, i + 1,
-                        "expected " + header.size() + " columns (" + String.join(",", header) + "), found " + cells.length);
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < cells.length; c++) {
-                values.put(header.get(c), cells[c]);
-            }
-            rows.add(new CsvRow(ROOT + name, i + 1, values));
-        }
-        return rows;
     }
 }

@@ -55,6 +55,17 @@ final class YamlNode {
         return file;
     }
 
+    /** This scalar with its place, for a value checked by a later layer. */
+    Cell cell() {
+        return new Cell(string().strip(), file, node.getStartMark().getLine() + 1, path);
+    }
+
+    /** The key {@code key} of this mapping with its place (that of its value). */
+    Cell keyCell(String key) {
+        YamlNode value = get(key);
+        return new Cell(key, file, value.node.getStartMark().getLine() + 1, value.path);
+    }
+
     YamlNode get(String key) {
         return opt(key).orElseThrow(() -> error("missing key '" + key + "'"));
     }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jixiao.tables.Policy;
+import jixiao.tables.EqualsMode;
+import jixiao.tables.ReverseMode;
 import jixiao.tables.Template;
 
 /**
@@ -39,10 +41,10 @@ final class ScoringTable {
         }
         this.groups = List.copyOf(list);
         this.budgetWeight = budget;
-        String reverse = template.reverseMode() != null ? template.reverseMode() : policy.reverseMode();
-        String equals = template.equalsMode() != null ? template.equalsMode() : policy.equalsMode();
-        this.linearReverse = "linear".equals(reverse);
-        this.strictEquals = "strict".equals(equals);
+        ReverseMode reverse = template.reverseMode() != null ? template.reverseMode() : policy.reverseMode();
+        EqualsMode equals = template.equalsMode() != null ? template.equalsMode() : policy.equalsMode();
+        this.linearReverse = reverse == ReverseMode.LINEAR;
+        this.strictEquals = equals == EqualsMode.STRICT;
     }
 
     /** The indicator group a normalised level1 name ({@link jixiao.indicator.Normaliser#groupKey}) belongs to, or null. */

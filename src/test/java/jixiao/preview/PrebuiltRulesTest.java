@@ -80,9 +80,9 @@ class PrebuiltRulesTest {
     @Test
     void aBadRuleInAChangedFolderNamesItsFileAndLine() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("10-classify.drl"), "targetKind == \"NONE\")", "targetKind == \"NONE\" &&& )");
+        replace(rules.resolve("10-classify.drl"), "target.kind == TargetKind.NONE)", "target.kind == TargetKind.NONE &&& )");
         RuleBaseException e = assertThrows(RuleBaseException.class, () -> Ruleset.load(rules, TABLES));
-        assertTrue(e.getMessage().matches("(?s).*rules/10-classify\\.drl:1[0-9]:.*"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*rules/10-classify\\.drl:3[0-9]:.*"), e.getMessage());
     }
 
     @Test

@@ -23,7 +23,7 @@ class ClassifyRulesTest {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "数量", "≥1次"), ind("b", "效益指标", "经济效益", null)),
                 List.of(act("a", "1次"), act("b", "5")));
         EvaluationResult.Indicator b = indicator(r, "b");
-        assertEquals("NOT_APPLICABLE", b.status());
+        assertEquals(Status.NOT_APPLICABLE, b.status());
         assertNull(b.points());
         assertNull(b.score());
         assertEquals(List.of(), deviationTypes(r));
@@ -33,7 +33,7 @@ class ClassifyRulesTest {
     void level1OutsideTheTableIsInvalidWithUnknownGroup() {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "数量", "≥1次"), ind("x", "决策指标", "计划", "健全")),
                 List.of(act("a", "1次"), act("x", "健全")));
-        assertEquals("INVALID", indicator(r, "x").status());
+        assertEquals(Status.INVALID, indicator(r, "x").status());
         assertNull(indicator(r, "x").points());
         assertEquals(List.of("UNKNOWN_GROUP:x"), deviationTypes(r));
         assertEquals(dec("100"), r.totalScore());
@@ -42,7 +42,7 @@ class ClassifyRulesTest {
     @Test
     void missingActualScoresZeroWithMissingActual() {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "数量", "≥1次")), List.of());
-        assertEquals("MISSING", indicator(r, "a").status());
+        assertEquals(Status.MISSING, indicator(r, "a").status());
         assertEquals(dec("0"), indicator(r, "a").score());
         assertEquals(List.of("MISSING_ACTUAL:a"), deviationTypes(r));
     }
@@ -50,13 +50,13 @@ class ClassifyRulesTest {
     @Test
     void wordForNothingAgainstANumericCeilingReadsAsZero() {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "安全事故次数", "≤0次")), List.of(act("a", "未发生安全事故")));
-        assertEquals("ACHIEVED", indicator(r, "a").status());
+        assertEquals(Status.ACHIEVED, indicator(r, "a").status());
     }
 
     @Test
     void textAgainstNumericTargetIsUnrecognized() {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "保障率", "≥95%")), List.of(act("a", "很好")));
-        assertEquals("INVALID", indicator(r, "a").status());
+        assertEquals(Status.INVALID, indicator(r, "a").status());
         assertEquals(dec("0"), indicator(r, "a").score());
         assertEquals(List.of("UNRECOGNIZED_VALUE:a"), deviationTypes(r));
     }
@@ -67,7 +67,7 @@ class ClassifyRulesTest {
     void aNumberNoFormStatesIsNeverScoredWhateverStandsOnTheOtherSide(String target, String actual) {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "资金到位率", target)),
                 actual == null ? List.of() : List.of(act("a", actual)));
-        assertEquals("INVALID", indicator(r, "a").status());
+        assertEquals(Status.INVALID, indicator(r, "a").status());
         assertEquals(dec("0"), indicator(r, "a").score());
         assertEquals(List.of("UNRECOGNIZED_VALUE:a"), deviationTypes(r));
     }
@@ -81,14 +81,14 @@ class ClassifyRulesTest {
     @Test
     void differentUnitsAreNeverComparedSilently() {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "响应时间", "≤30分钟")), List.of(act("a", "2天")));
-        assertEquals("INVALID", indicator(r, "a").status());
+        assertEquals(Status.INVALID, indicator(r, "a").status());
         assertEquals(List.of("UNIT_MISMATCH:a"), deviationTypes(r));
     }
 
     @Test
     void convertibleUnitsAreConvertedIntoTheTargets() {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "响应时间", "≤1小时")), List.of(act("a", "45分钟")));
-        assertEquals("ACHIEVED", indicator(r, "a").status());
+        assertEquals(Status.ACHIEVED, indicator(r, "a").status());
         assertEquals(0, dec("0.75").compareTo(indicator(r, "a").actual().value()));
     }
 
@@ -98,7 +98,7 @@ class ClassifyRulesTest {
                         ind("b", "产出指标", "非税收入预算完成率", "=100%")),
                 List.of(act("a", "-5%"), act("b", "100%")));
         assertEquals("<=", indicator(r, "a").target().scoredOp());
-        assertEquals("ACHIEVED", indicator(r, "a").status());
+        assertEquals(Status.ACHIEVED, indicator(r, "a").status());
         assertEquals(">=", indicator(r, "b").target().scoredOp());
     }
 
@@ -112,7 +112,7 @@ class ClassifyRulesTest {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "数量", "≥1次"), blank),
                 List.of(act("a", "1次"), act("x", "很好", null, "5")));
         EvaluationResult.Indicator x = indicator(r, "x");
-        assertEquals("NOT_APPLICABLE", x.status());
+        assertEquals(Status.NOT_APPLICABLE, x.status());
         assertEquals("classify: a row without a target is not applicable", x.rule());
         assertNull(x.group());
         assertNull(x.points());
@@ -127,7 +127,7 @@ class ClassifyRulesTest {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "数量", "≥2次"), ind("x", "其他指标", "计划", "≥1次", "10")),
                 List.of(act("a", "1次", "原因", null), act("x", "1次", null, "10")));
         EvaluationResult.Indicator x = indicator(r, "x");
-        assertEquals("INVALID", x.status());
+        assertEquals(Status.INVALID, x.status());
         assertNull(x.group());
         assertNull(x.points());
         assertNull(x.score());
@@ -139,7 +139,7 @@ class ClassifyRulesTest {
     @ParameterizedTest(name = "target {0}, actual {1} → {2}")
     @CsvSource(delimiter = '|', value = {
             "≥95%|达成|ACHIEVED", "≥95%|部分达成|PARTIAL", "≤30小时|未达成|UNMET", "80%-90%|达成年度指标|ACHIEVED"})
-    void completionTierAgainstANumericTargetIsScoredByItsTierNotInvalid(String target, String actual, String status) {
+    void completionTierAgainstANumericTargetIsScoredByItsTierNotInvalid(String target, String actual, Status status) {
         EvaluationResult r = run(List.of(ind("a", "产出指标", "保障率", target)), List.of(act("a", actual, "原因", null)));
         assertEquals(status, indicator(r, "a").status());
         assertEquals("qualitative: a completion tier against a numeric target", indicator(r, "a").rule());

@@ -57,24 +57,24 @@ class ConfigurableModesTest {
     @Test
     void strictEqualsLosesPointsWithTheDistanceEitherWay() {
         EvaluationResult.Indicator over = score(strictLinear, "strict-linear", "非税收入预算完成率", "=100%", "110%");
-        assertEquals("PARTIAL", over.status());
+        assertEquals(Status.PARTIAL, over.status());
         assertEquals(dec("45"), over.score());
         assertEquals("quantitative: off the exact target loses points with the distance", over.rule());
         assertEquals(dec("40"), score(strictLinear, "strict-linear", "非税收入预算完成率", "=100%", "80%").score());
-        assertEquals("ACHIEVED", score(strictLinear, "strict-linear", "非税收入预算完成率", "=100%", "100%").status());
+        assertEquals(Status.ACHIEVED, score(strictLinear, "strict-linear", "非税收入预算完成率", "=100%", "100%").status());
     }
 
     @Test
     void strictEqualsOfZeroMissedScoresZero() {
         EvaluationResult.Indicator i = score(strictLinear, "strict-linear", "“三公”经费变动率", "=0%", "-5%");
-        assertEquals("UNMET", i.status());
+        assertEquals(Status.UNMET, i.status());
         assertEquals(dec("0"), i.score());
     }
 
     @Test
     void theSameEqualsIsDirectionalUnderTheShippedTables() {
-        assertEquals("ACHIEVED", score(EVALUATOR, "mof-project", "非税收入预算完成率", "=100%", "110%").status());
-        assertEquals("ACHIEVED", score(EVALUATOR, "mof-project", "“三公”经费变动率", "=0%", "-5%").status());
+        assertEquals(Status.ACHIEVED, score(EVALUATOR, "mof-project", "非税收入预算完成率", "=100%", "110%").status());
+        assertEquals(Status.ACHIEVED, score(EVALUATOR, "mof-project", "“三公”经费变动率", "=0%", "-5%").status());
     }
 
     @Test
@@ -83,8 +83,8 @@ class ConfigurableModesTest {
                 List.of(), List.of(ind("a", "产出指标", "“三公”经费变动率", "=0%")));
         EvaluationResult zero = strictLinear.evaluate(d, halfYear(6, null, null, List.of(act("a", "0%"))));
         EvaluationResult over = strictLinear.evaluate(d, halfYear(6, null, null, List.of(act("a", "3%"))));
-        assertEquals("GREEN", indicator(zero, "a").light());
-        assertEquals("RED", indicator(over, "a").light());
+        assertEquals(Light.GREEN, indicator(zero, "a").light());
+        assertEquals(Light.RED, indicator(over, "a").light());
         assertEquals("progress: a limit broken is red", indicator(over, "a").lightRule());
     }
 

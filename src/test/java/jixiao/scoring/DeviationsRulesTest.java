@@ -34,7 +34,7 @@ class DeviationsRulesTest {
                 fullYear(null, List.of(new Inputs.ReportedActual(null, null, null, "次数", text("1次"), null, null, null),
                         new Inputs.ReportedActual(null, null, null, "次数", text("2次"), null, null, null),
                         new Inputs.ReportedActual("zz", null, null, "别的", text("2次"), null, null, null))));
-        assertEquals("ACHIEVED", indicator(r, "a").status());
+        assertEquals(Status.ACHIEVED, indicator(r, "a").status());
         assertEquals(dec("1"), indicator(r, "a").actual().value());
         assertEquals(List.of("UNKNOWN_INDICATOR:zz", "UNKNOWN_INDICATOR"), deviationTypes(r));
     }
@@ -92,7 +92,7 @@ class DeviationsRulesTest {
         EvaluationResult r = one("≥95%", "部分达成", "设备到货延迟");
         assertEquals(List.of("ACTUAL_NOT_QUANTIFIED:a", "BELOW_TARGET:a"), deviationTypes(r));
         EvaluationResult.Deviation notQuantified = r.deviations().get(0);
-        assertEquals("WARNING", notQuantified.severity());
+        assertEquals(Severity.WARNING, notQuantified.severity());
         assertEquals("rules/70-deviations.drl", notQuantified.ruleFile());
         assertEquals("“次数”目标值 ≥95% 为数值，实际完成值“部分达成”未给出数值，已按完成档次计分，请填报实际完成数值",
                 notQuantified.message());

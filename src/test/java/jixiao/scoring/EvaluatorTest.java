@@ -20,7 +20,7 @@ class EvaluatorTest {
         assertEquals(dec("96.43"), r.budgetExecution().rate());
         assertEquals(dec("9.64"), r.budgetExecution().score());
         EvaluationResult.Indicator c1 = indicator(r, "c1");
-        assertEquals("ACHIEVED", c1.status());
+        assertEquals(Status.ACHIEVED, c1.status());
         assertEquals(dec("50"), c1.points());
         assertEquals("quantitative: at least the target", c1.rule());
         assertEquals("rules/20-quantitative.drl", c1.ruleFile());

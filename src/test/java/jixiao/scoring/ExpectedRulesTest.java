@@ -71,15 +71,15 @@ class ExpectedRulesTest {
     @Test
     void aCumulativeRangeIsScaledAtBothEnds() {
         EvaluationResult.Indicator i = atMonth(6, ind("a", "产出指标", "服务场次", "80~100场次", null, null), "45场次");
-        assertEquals("ACHIEVED", i.status());
-        assertEquals("GREEN", i.light());
+        assertEquals(Status.ACHIEVED, i.status());
+        assertEquals(Light.GREEN, i.light());
     }
 
     @Test
     void theDeclaredHalfYearWordingIsExpectedAtMonthSix() {
         EvaluationResult.Indicator i = atMonth(6, ind("a", "产出指标", "制度健全性", "健全", "基本健全", null), "基本健全");
-        assertEquals("ACHIEVED", i.status());
-        assertEquals("GREEN", i.light());
+        assertEquals(Status.ACHIEVED, i.status());
+        assertEquals(Light.GREEN, i.light());
     }
 
     @Test

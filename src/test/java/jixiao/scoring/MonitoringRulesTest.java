@@ -24,21 +24,21 @@ class MonitoringRulesTest {
 
     @Test
     void theWorstLightWins() {
-        assertEquals("RED", rates("100%", "60%", "50%", "130%").light());
-        assertEquals("YELLOW", rates("100%", "60%", "130%").light());
-        assertEquals("GREEN", rates("100%", "130%").light());
-        assertEquals("BLUE", rates("130%", "125%").light());
+        assertEquals(Light.RED, rates("100%", "60%", "50%", "130%").light());
+        assertEquals(Light.YELLOW, rates("100%", "60%", "130%").light());
+        assertEquals(Light.GREEN, rates("100%", "130%").light());
+        assertEquals(Light.BLUE, rates("130%", "125%").light());
     }
 
     @Test
     void spendingCountsTowardsTheSubjectsLight() {
         EvaluationResult r = EVALUATOR.evaluate(planned("100", List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
                 halfYear(6, "10", "集中采购尚未结算", List.of(act("a", "100%"))));
-        assertEquals("GREEN", indicator(r, "a").light());
-        assertEquals("RED", r.budgetExecution().light());
-        assertEquals("RED", r.light());
+        assertEquals(Light.GREEN, indicator(r, "a").light());
+        assertEquals(Light.RED, r.budgetExecution().light());
+        assertEquals(Light.RED, r.light());
         assertEquals(List.of("SPENDING_BEHIND_SCHEDULE"), deviationTypes(r));
-        assertEquals("WARNING", r.deviations().get(0).severity());
+        assertEquals(Severity.WARNING, r.deviations().get(0).severity());
         assertEquals(dec("-40"), r.deviations().get(0).gap());
         assertEquals(dec("-0.8"), r.deviations().get(0).relativeGap());
     }
@@ -47,7 +47,7 @@ class MonitoringRulesTest {
     void redLagsWithAWarningYellowWithAnInfoBlueSaysTheTargetIsLow() {
         EvaluationResult r = rates("50%", "60%", "130%");
         assertEquals(List.of("LAGGING_PROGRESS:a0", "LAGGING_PROGRESS:a1", "TARGET_TOO_LOW:a2"), deviationTypes(r));
-        assertEquals(List.of("WARNING", "INFO", "INFO"), r.deviations().stream().map(EvaluationResult.Deviation::severity).toList());
+        assertEquals(List.of(Severity.WARNING, Severity.INFO, Severity.INFO), r.deviations().stream().map(EvaluationResult.Deviation::severity).toList());
         assertEquals("rules/90-monitoring.drl", r.deviations().get(0).ruleFile());
     }
 
@@ -63,15 +63,15 @@ class MonitoringRulesTest {
     void lateSpendingWithoutAReasonNeedsOne() {
         EvaluationResult r = EVALUATOR.evaluate(planned("100", List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
                 halfYear(6, "35", null, List.of(act("a", "100%"))));
-        assertEquals("YELLOW", r.budgetExecution().light());
+        assertEquals(Light.YELLOW, r.budgetExecution().light());
         assertEquals(List.of("SPENDING_BEHIND_SCHEDULE", "MISSING_REASON"), deviationTypes(r));
-        assertEquals("INFO", r.deviations().get(0).severity());
+        assertEquals(Severity.INFO, r.deviations().get(0).severity());
     }
 
     @Test
     void missingAndInvalidActualsKeepTheirOwnDeviationOnly() {
         EvaluationResult r = rates("100%", "良好");
-        assertEquals("RED", r.light());
+        assertEquals(Light.RED, r.light());
         assertEquals(List.of("UNRECOGNIZED_VALUE:a1"), deviationTypes(r));
         EvaluationResult missing = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
                 halfYear(6, null, null, List.of()));
@@ -82,10 +82,10 @@ class MonitoringRulesTest {
     void yearEndDeviationsAreNotRaisedAtMidYear() {
         EvaluationResult r = EVALUATOR.evaluate(planned("100", List.of(), List.of(ind("a", "产出指标", "保障率", "≥100%"))),
                 halfYear(6, "55", null, List.of(act("a", "90%", null, null))));
-        assertEquals("GREEN", r.light());
+        assertEquals(Light.GREEN, r.light());
         assertEquals(List.of(), deviationTypes(r));
         assertEquals(dec("45"), indicator(r, "a").score());
-        assertEquals("PARTIAL", indicator(r, "a").status());
+        assertEquals(Status.PARTIAL, indicator(r, "a").status());
     }
 
     @Test
@@ -105,11 +105,11 @@ class MonitoringRulesTest {
                         ind("na", "成本指标", "社会成本", null))),
                 halfYear(5, "40", "原因", List.of(act("ge", "96%"), act("le", "30万元"), act("rg", "85%"),
                         act("eq", "-1%"), act("q", "基本健全", "原因", null), act("x", "很满意"), act("g", "1次"))));
-        assertEquals(List.of("GREEN", "GREEN", "GREEN", "GREEN", "YELLOW", "RED", "RED", "RED"),
-                r.indicators().stream().filter(i -> !"NOT_APPLICABLE".equals(i.status())).map(EvaluationResult.Indicator::light).toList());
+        assertEquals(List.of(Light.GREEN, Light.GREEN, Light.GREEN, Light.GREEN, Light.YELLOW, Light.RED, Light.RED, Light.RED),
+                r.indicators().stream().filter(i -> i.status() != Status.NOT_APPLICABLE).map(EvaluationResult.Indicator::light).toList());
         assertNull(indicator(r, "na").light());
-        assertEquals("GREEN", r.budgetExecution().light());
-        assertEquals("RED", r.light());
+        assertEquals(Light.GREEN, r.budgetExecution().light());
+        assertEquals(Light.RED, r.light());
     }
 
     @Test

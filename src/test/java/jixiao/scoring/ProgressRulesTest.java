@@ -29,7 +29,7 @@ class ProgressRulesTest {
         "保障率, 119.99%, GREEN",
         "保障率, 120%, BLUE",
     })
-    void aMinimumIsLitByItsProgressBand(String level3, String actual, String light) {
+    void aMinimumIsLitByItsProgressBand(String level3, String actual, Light light) {
         EvaluationResult.Indicator i = at6(level3, "≥100%", actual);
         assertEquals(light, i.light());
         assertEquals("rules/80-progress.drl", i.lightRuleFile());
@@ -40,7 +40,7 @@ class ProgressRulesTest {
         EvaluationResult.Indicator i = at6("检查次数", "≥20次", "6次");
         assertEquals(dec("10"), i.expected());
         assertEquals(dec("60"), i.progress());
-        assertEquals("YELLOW", i.light());
+        assertEquals(Light.YELLOW, i.light());
         assertEquals("progress: behind the expected value is yellow", i.lightRule());
         assertEquals("预期值 ≥10次（6月预期值 = 全年目标 ≥20次 × 6/12），实际值 6次，进度 = 6 ÷ 10 = 60%，60% ≤ 进度 < 80%，黄灯",
                 i.lightExplanation());
@@ -48,48 +48,48 @@ class ProgressRulesTest {
 
     @Test
     void aDirectionalEqualsIsLitLikeAMinimum() {
-        assertEquals("RED", at6("非税收入预算完成率", "=100%", "50%").light());
+        assertEquals(Light.RED, at6("非税收入预算完成率", "=100%", "50%").light());
     }
 
     @Test
     void aLimitIsGreenUntilItIsExceeded() {
-        assertEquals("GREEN", at6("故障响应时间", "≤30分钟", "30分钟").light());
-        assertEquals("RED", at6("故障响应时间", "≤30分钟", "31分钟").light());
+        assertEquals(Light.GREEN, at6("故障响应时间", "≤30分钟", "30分钟").light());
+        assertEquals(Light.RED, at6("故障响应时间", "≤30分钟", "31分钟").light());
     }
 
     @Test
     void aLimitOfZeroIsGreenOnlyAtZero() {
-        assertEquals("GREEN", at6("责任安全事故发生率", "≤0%", "0%").light());
-        assertEquals("RED", at6("责任安全事故发生率", "≤0%", "0.1%").light());
+        assertEquals(Light.GREEN, at6("责任安全事故发生率", "≤0%", "0%").light());
+        assertEquals(Light.RED, at6("责任安全事故发生率", "≤0%", "0.1%").light());
         assertNull(at6("责任安全事故发生率", "≤0%", "0.1%").progress());
     }
 
     @Test
     void aMinimumExpectedAtZeroIsGreenOnceReached() {
-        assertEquals("GREEN", at6("新增就业人数", "≥0人", "3人").light());
+        assertEquals(Light.GREEN, at6("新增就业人数", "≥0人", "3人").light());
     }
 
     @Test
     void aRangeIsGreenInsideBlueAboveAndBandedBelow() {
-        assertEquals("GREEN", at6("占比", "80%~90%", "85%").light());
-        assertEquals("BLUE", at6("占比", "80%~90%", "95%").light());
+        assertEquals(Light.GREEN, at6("占比", "80%~90%", "85%").light());
+        assertEquals(Light.BLUE, at6("占比", "80%~90%", "95%").light());
         EvaluationResult.Indicator below = at6("占比", "80%~90%", "60%");
         assertEquals(dec("75"), below.progress());
-        assertEquals("YELLOW", below.light());
+        assertEquals(Light.YELLOW, below.light());
     }
 
     @Test
     void qualitativeTargetsAreLitByTheirTier() {
-        assertEquals("GREEN", at6("制度健全性", "健全", "健全").light());
-        assertEquals("YELLOW", at6("制度健全性", "健全", "基本健全").light());
-        assertEquals("RED", at6("制度健全性", "健全", "不健全").light());
+        assertEquals(Light.GREEN, at6("制度健全性", "健全", "健全").light());
+        assertEquals(Light.YELLOW, at6("制度健全性", "健全", "基本健全").light());
+        assertEquals(Light.RED, at6("制度健全性", "健全", "不健全").light());
     }
 
     @Test
     void missingAndInvalidActualsAreRed() {
-        assertEquals("RED", at6("保障率", "≥95%", null).light());
-        assertEquals("RED", at6("保障率", "≥95%", "良好").light());
-        assertEquals("RED", at6("保障率", "≥95%", "95小时").light());
+        assertEquals(Light.RED, at6("保障率", "≥95%", null).light());
+        assertEquals(Light.RED, at6("保障率", "≥95%", "良好").light());
+        assertEquals(Light.RED, at6("保障率", "≥95%", "95小时").light());
     }
 
     @Test
@@ -103,7 +103,7 @@ class ProgressRulesTest {
         EvaluationResult r = EVALUATOR.evaluate(planned(null, List.of(), List.of(ind("a", "产出指标", "保障率", "≥95%"))),
                 halfYear(6, null, null, List.of(act("a", "部分达成", "原因", null))));
         EvaluationResult.Indicator i = indicator(r, "a");
-        assertEquals("YELLOW", i.light());
+        assertEquals(Light.YELLOW, i.light());
         assertEquals("实际完成值仅填报“部分达成”（未给出数值），按档次部分达成，黄灯", i.lightExplanation());
         assertEquals(List.of("ACTUAL_NOT_QUANTIFIED:a", "LAGGING_PROGRESS:a"), deviationTypes(r));
     }

@@ -43,7 +43,7 @@ class QualitativeRulesTest {
             "按时拨付|达成年度指标|ACHIEVED|50",
             "按时拨付|未达成年度指标且效果较差|UNMET|15",
     })
-    void tiersFromScalesStemsAndTierWords(String target, String actual, String status, String score) {
+    void tiersFromScalesStemsAndTierWords(String target, String actual, Status status, String score) {
         EvaluationResult.Indicator i = score(target, actual);
         assertEquals(status, i.status());
         assertEquals(dec(score), i.score());
@@ -52,7 +52,7 @@ class QualitativeRulesTest {
     @Test
     void anActualNoScaleRecognisesIsInvalid() {
         EvaluationResult.Indicator i = score("及时", "资金已全部拨付到位");
-        assertEquals("INVALID", i.status());
+        assertEquals(Status.INVALID, i.status());
         assertEquals(dec("0"), i.score());
     }
 
@@ -71,7 +71,7 @@ class QualitativeRulesTest {
             "否|否|ACHIEVED|50|qualitative: a negated target on its scale kept",
             "否|是|UNMET|15|qualitative: a negated target on its scale broken",
     })
-    void yesIsAboveNoAndNoIsANegation(String target, String actual, String status, String score, String rule) {
+    void yesIsAboveNoAndNoIsANegation(String target, String actual, Status status, String score, String rule) {
         EvaluationResult.Indicator i = score(target, actual);
         assertEquals(status, i.status());
         assertEquals(dec(score), i.score());
@@ -94,7 +94,7 @@ class QualitativeRulesTest {
             "≤30小时|部分达成年度指标并具有一定效果|PARTIAL|35",
             "80%-90%|未达成年度指标且效果较差|UNMET|15",
     })
-    void aCompletionTierAgainstANumericTargetScoresItsTiersDefault(String target, String actual, String status,
+    void aCompletionTierAgainstANumericTargetScoresItsTiersDefault(String target, String actual, Status status,
                                                                    String score) {
         EvaluationResult.Indicator i = score(target, actual);
         assertEquals(status, i.status());

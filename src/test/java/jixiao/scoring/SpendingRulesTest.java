@@ -50,7 +50,7 @@ class SpendingRulesTest {
         assertEquals(dec("25"), b.rate());
         assertEquals(dec("50"), b.progress());
         assertEquals(dec("5"), b.score());
-        assertEquals("RED", b.light());
+        assertEquals(Light.RED, b.light());
         assertEquals("6月底计划支出 50%；已支出 100000 ÷ 400000 = 25%，为计划的 50%；得分 = 10 × min(1, 50%) = 5 分；"
                 + "支出进度低于计划的 60%，红灯", b.explanation());
         assertEquals(dec("10"), spending(HEBEI_PLAN, 6, "400000", "300000").budgetExecution().score());
@@ -60,14 +60,14 @@ class SpendingRulesTest {
     @CsvSource({"119960, RED", "120000, YELLOW", "160000, GREEN", "239960, GREEN", "240000, BLUE",
             // progress 79.995 % shows as 80.00 %: green; 79.9949 % as 79.99 %: yellow (§3, 2-decimal tests)
             "159990, GREEN", "159989.8, YELLOW"})
-    void spendingIsLitByTheSameBands(String executed, String light) {
+    void spendingIsLitByTheSameBands(String executed, Light light) {
         assertEquals(light, spending(HEBEI_PLAN, 6, "400000", executed).budgetExecution().light());
     }
 
     @Test
     void noExecutedAmountIsRedAndScoresZero() {
         EvaluationResult r = spending(HEBEI_PLAN, 6, "400000", null);
-        assertEquals("RED", r.budgetExecution().light());
+        assertEquals(Light.RED, r.budgetExecution().light());
         assertEquals(dec("0"), r.budgetExecution().score());
         assertEquals(List.of("MISSING_ACTUAL"), deviationTypes(r));
     }
@@ -76,6 +76,6 @@ class SpendingRulesTest {
     void withoutABudgetThereIsNoSpendingLight() {
         EvaluationResult r = spending(HEBEI_PLAN, 6, null, "100");
         assertNull(r.budgetExecution());
-        assertEquals("GREEN", r.light());
+        assertEquals(Light.GREEN, r.light());
     }
 }

@@ -1,0 +1,57 @@
+package jixiao.scoring.fact;
+
+import java.math.BigDecimal;
+import jixiao.indicator.CompletionTier;
+import jixiao.indicator.Decimals;
+import jixiao.indicator.Op;
+import jixiao.scoring.ScoringKind;
+import jixiao.scoring.Status;
+
+/**
+ * 20-quantitative, 30-qualitative, 35-unscorable.drl: an indicator's points and the score it earns on them,
+ * with the rule that gave it and why; {@code how} is its classification (null for an indicator that could
+ * not be scored), {@code tier} the completion tier it was scored by (qualitative).
+ */
+public record Score(Indicator indicator, String group, Classified how, Allocation allocation, BigDecimal points,
+                    Status status, BigDecimal score, CompletionTier tier, String rule, String explanation) {
+
+    /** The score of a classified indicator on the points {@code points} its group's allocation gives it. */
+    public static Score of(Classified how, Allocation allocation, BigDecimal points, Status status, BigDecimal score,
+                           CompletionTier tier, String rule, String explanation) {
+        return new Score(how.indicator(), how.group(), how, allocation, points, status, score, tier, rule, explanation);
+    }
+
+    public int seq() {
+        return indicator.seq();
+    }
+
+    public ScoringKind kind() {
+        return how == null ? null : how.kind();
+    }
+
+    public Op scoredOp() {
+        return how == null ? null : how.scoredOp();
+    }
+
+    public BigDecimal claimed() {
+        return indicator.actual().claimed();
+    }
+
+    /** §2.2: the claim on the form's points, scaled with its group by W ÷ Σ where the group was scaled; null without a claim. */
+    public BigDecimal claimOnPoints() {
+        BigDecimal to = allocation.scaledTo();
+        BigDecimal claimed = claimed();
+        return claimed == null || to == null ? claimed : Decimals.div(Decimals.mul(claimed, to), allocation.scaledFrom());
+    }
+
+    /** The (scaled) claim as every claim test sees it: rounded to 2 decimals. */
+    public BigDecimal claimTested() {
+        return Decimals.round2(claimOnPoints());
+    }
+
+    /** Whether the claim was scaled with its group (W ≠ Σ). */
+    public boolean isClaimScaled() {
+        return claimed() != null && allocation.scaledTo() != null
+                && allocation.scaledTo().compareTo(allocation.scaledFrom()) != 0;
+    }
+}

@@ -72,6 +72,13 @@ class HostileFilesTest {
     }
 
     @Test
+    void aSmallWordFileInflatingIntoAHugeDocumentIsStoppedBeforeItsTreeIsBuilt() throws Exception {
+        byte[] doc = HostileFiles.longDocument(12L << 20);
+        assertTrue(doc.length < 4 << 20, "small: " + doc.length);
+        refused(FormProblem.Code.UNREADABLE_FILE, doc, "long.docx", "/word/document.xml is larger than 8388608 bytes");
+    }
+
+    @Test
     void readLimitsStopSheetsTablesRowsAndColumns() throws Exception {
         refused(FormProblem.Code.FORM_TOO_LARGE, HostileFiles.rows(6000), "long.xlsx", "sheet 1 has rows beyond the limit of 5000");
         refused(FormProblem.Code.FORM_TOO_LARGE, HostileFiles.cellAt(1_048_575, 0, false), "far.xlsx", "rows beyond");

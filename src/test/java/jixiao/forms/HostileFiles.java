@@ -100,6 +100,18 @@ final class HostileFiles {
         }
     }
 
+    /** The 自评表 .docx with a picture of {@code bytes} random bytes (a scanned stamp does not compress). */
+    static byte[] withPicture(int bytes) throws Exception {
+        byte[] picture = random(bytes);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Forms.bytes("property-management-self-assessment.docx")))) {
+            doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(picture),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "stamp.png", 100, 100);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] encryptedXlsx() throws Exception {
         POIFSFileSystem fs = new POIFSFileSystem();
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);

@@ -58,7 +58,7 @@ class HostileFilesTest {
 
     @Test
     void anEntryInflatingBeyondTheEntryLimitIsStopped() throws Exception {
-        FormLimits small = new FormLimits(20L << 20, 50, 200, 5000, 200, 200_000, 20_000, 4_000_000, 1 << 20, 0.01);
+        FormLimits small = new FormLimits(20L << 20, 50, 200, 5000, 200, 200_000, 20_000, 4_000_000, 1 << 20, 16 << 20, 0.01);
         byte[] big = HostileFiles.inflating(3L << 20, HostileFiles::coinFlips);
         FormProblem p = assertThrows(FormProblem.class, () -> new FormImporter(Forms.WORDS, small).read(big, "big.xlsx", null));
         assertEquals(FormProblem.Code.UNREADABLE_FILE, p.code());
@@ -76,6 +76,13 @@ class HostileFilesTest {
         byte[] doc = HostileFiles.longDocument(12L << 20);
         assertTrue(doc.length < 4 << 20, "small: " + doc.length);
         refused(FormProblem.Code.UNREADABLE_FILE, doc, "long.docx", "/word/document.xml is larger than 8388608 bytes");
+    }
+
+    @Test
+    void aWordFileWithALargePictureIsStillRead() throws Exception {
+        byte[] docx = HostileFiles.withPicture(17 << 20);
+        assertTrue(docx.length > 17 << 20 && docx.length < 20 << 20);
+        assertEquals(12, Forms.IMPORTER.read(docx, "盖章.docx", null).forms().get(0).declaration().indicators().size());
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class DocumentReader {
             return new Read(Format.XLSX, XlsxReader.read(pkg, budget));
         }
         if (type.contains("wordprocessingml") || type.contains("ms-word")) {
+            XmlLimit.prescan(pkg);
             try (XWPFDocument doc = new XWPFDocument(pkg)) {
                 return new Read(Format.DOCX, DocxReader.read(doc, budget));
             }

@@ -14,13 +14,16 @@ package jixiao.forms;
  * @param maxCells          non-empty cells of the whole file, merged cells counted once for each cell they fill
  * @param maxCellChars      characters of one cell (longer is cut, with a warning)
  * @param maxTextChars      characters of the whole file's text
- * @param maxZipEntryBytes  inflated bytes of one zip entry read (sheet or document XML, shared strings …): the
- *                          XML parser holds a whole comment or attribute in memory and Word's document is held
- *                          as a tree, so this bounds the memory of one read (16 MiB: some 80 MB at worst)
+ * @param maxZipEntryBytes  inflated bytes of any zip entry read, a picture too (POI reads a Word file's pictures)
+ * @param maxXmlPartBytes   inflated bytes of a workbook's sheet or shared strings, each streamed through a limit of
+ *                          1 MiB on any one text, tag or comment (the JDK's parser holds such a token whole); a
+ *                          Word file's XML parts, read into trees, have tighter limits of their own (8 MiB each,
+ *                          16 MiB in all: {@code XmlLimit})
  * @param minInflateRatio   compressed / inflated bytes below which an entry is a zip bomb
  */
 public record FormLimits(long maxBytes, int maxSheets, int maxTables, int maxRows, int maxColumns, int maxCells,
-                         int maxCellChars, long maxTextChars, long maxZipEntryBytes, double minInflateRatio) {
+                         int maxCellChars, long maxTextChars, long maxZipEntryBytes, long maxXmlPartBytes,
+                         double minInflateRatio) {
     public static final FormLimits DEFAULT = new FormLimits(20L << 20, 50, 200, 5_000, 200, 200_000,
-            20_000, 4_000_000, 16L << 20, 0.01);
+            20_000, 4_000_000, 32L << 20, 16L << 20, 0.01);
 }

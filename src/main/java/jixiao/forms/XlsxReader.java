@@ -37,7 +37,7 @@ final class XlsxReader {
 
     static List<Grid> read(OPCPackage pkg, ReadBudget budget) throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
-        long max = budget.limits().maxZipEntryBytes();
+        long max = budget.limits().maxXmlPartBytes();
         InputStream stringsData = reader.getSharedStringsData();
         ReadOnlySharedStringsTable strings = stringsData == null ? new ReadOnlySharedStringsTable(pkg, false)
                 : new ReadOnlySharedStringsTable(new XmlLimit(stringsData, max, "sharedStrings"), false);

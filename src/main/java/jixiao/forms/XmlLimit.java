@@ -3,6 +3,7 @@ package jixiao.forms;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * An XML part's bytes with two limits checked as they pass: the part's size, and the size of any one text,
@@ -24,6 +25,36 @@ final class XmlLimit extends FilterInputStream {
     private int last1;
     private int last2;
     private final StringBuilder bang = new StringBuilder();
+
+    /** Word's parts, read into trees: each at most this, and all of them together at most {@link #TREE_TOTAL}. */
+    static final long TREE_PART = 8L << 20;
+    static final long TREE_TOTAL = 16L << 20;
+
+    /**
+     * Reads every XML part of a package through the limits before POI builds its trees of them, so that a
+     * small file inflating into a huge document is refused after a quick pass, not after minutes of parsing.
+     */
+    static void prescan(org.apache.poi.openxml4j.opc.OPCPackage pkg) throws IOException {
+        long total = 0;
+        try {
+            for (org.apache.poi.openxml4j.opc.PackagePart part : pkg.getParts()) {
+                String type = part.getContentType() == null ? "" : part.getContentType().toLowerCase(java.util.Locale.ROOT);
+                if (!type.contains("xml") || part.isRelationshipPart()
+                        || part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart) {
+                    continue;
+                }
+                try (InputStream in = new XmlLimit(part.getInputStream(), TREE_PART, Declared.ascii(part.getPartName().getName(), 60))) {
+                    total += in.transferTo(OutputStream.nullOutputStream());
+                }
+                if (total > TREE_TOTAL) {
+                    throw new IOException("XML part " + Declared.ascii(part.getPartName().getName(), 60)
+                            + " brings the document's XML over " + TREE_TOTAL + " bytes");
+                }
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
 
     XmlLimit(InputStream in, long maxBytes, String part) {
         super(in);

@@ -62,7 +62,8 @@ class DocumentReaderTest {
     @Test
     void aLongCellIsCutToTheCellLimitWithAWarning() {
         FormLimits small = new FormLimits(FormLimits.DEFAULT.maxBytes(), 50, 200, 5000, 200, 200_000, 10,
-                4_000_000, FormLimits.DEFAULT.maxZipEntryBytes(), FormLimits.DEFAULT.minInflateRatio());
+                4_000_000, FormLimits.DEFAULT.maxZipEntryBytes(), FormLimits.DEFAULT.maxXmlPartBytes(),
+                FormLimits.DEFAULT.minInflateRatio());
         Document doc = new DocumentReader(small).read("第一列,一二三四五六七八九十十一\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "a.csv", null);
         assertEquals("一二三四五六七八九十", doc.grids().get(0).cell(0, 1).text());
         assertFalse(doc.warnings().isEmpty());

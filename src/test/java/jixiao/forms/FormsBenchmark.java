@@ -24,8 +24,8 @@ public final class FormsBenchmark {
         }
         measure("5000 rows at the row limit (.xlsx)", atTheLimit(), "limit.xlsx", 5);
         measure("zip bomb, 200 MB of spaces", HostileFiles.inflating(200L << 20, HostileFiles::spaces), "bomb.xlsx", 5);
-        measure("an entry of 20 MB over the 16 MB limit", HostileFiles.inflating(20L << 20, HostileFiles::coinFlips), "big.xlsx", 3);
-        measure("an entry of 15 MB under the limit", HostileFiles.inflating(15L << 20, HostileFiles::coinFlips), "big.xlsx", 3);
+        measure("a sheet of 20 MB over the 16 MB part limit", HostileFiles.inflating(20L << 20, HostileFiles::coinFlips), "big.xlsx", 3);
+        measure("a sheet of 15 MB, one comment", HostileFiles.inflating(15L << 20, HostileFiles::coinFlips), "big.xlsx", 3);
         byte[] docx = bigDocx();
         measure("a .docx, 4 000-row table, " + (documentXml(docx) >> 20) + " MB of XML", docx, "big.docx", 3);
         measure("6000 rows", HostileFiles.rows(6000), "long.xlsx", 5);

@@ -31,17 +31,42 @@ final class HostileFiles {
 
     /** An .xlsx whose first sheet is replaced by XML that inflates to {@code bytes} of {@code filler}. */
     static byte[] inflating(long bytes, Filler filler) throws IOException {
+        return replacing("property-management-self-assessment.xlsx", "xl/worksheets/sheet1.xml",
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><!--", bytes, filler,
+                "--></sheetData></worksheet>");
+    }
+
+    /** A .docx whose document is {@code bytes} of short paragraphs of random a and b: no token is long, the part is. */
+    static byte[] longDocument(long bytes) throws IOException {
+        return replacing("property-management-self-assessment.docx", "word/document.xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>", bytes,
+                (out, n) -> {
+                    Random random = new Random(4);
+                    StringBuilder p = new StringBuilder();
+                    for (long i = 0; i < n; i += p.length()) {
+                        p.setLength(0);
+                        p.append("<w:p><w:r><w:t>");
+                        for (int k = 0; k < 64; k++) {
+                            p.append(random.nextBoolean() ? 'a' : 'b');
+                        }
+                        p.append("</w:t></w:r></w:p>");
+                        out.write(p.toString().getBytes(StandardCharsets.US_ASCII));
+                    }
+                }, "</w:body></w:document>");
+    }
+
+    private static byte[] replacing(String fixture, String entry, String head, long bytes, Filler filler, String tail)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Forms.bytes("property-management-self-assessment.xlsx")));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Forms.bytes(fixture)));
              ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><!--"
-                            .getBytes(StandardCharsets.US_ASCII));
+                if (e.getName().equals(entry)) {
+                    zip.write(head.getBytes(StandardCharsets.US_ASCII));
                     filler.write(zip, bytes);
-                    zip.write("--></sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
+                    zip.write(tail.getBytes(StandardCharsets.US_ASCII));
                 } else {
                     in.transferTo(zip);
                 }
@@ -72,6 +97,18 @@ final class HostileFiles {
                 chunk[i] = (byte) (random.nextBoolean() ? 'a' : 'b');
             }
             out.write(chunk);
+        }
+    }
+
+    /** The 自评表 .docx with a picture of {@code bytes} random bytes (a scanned stamp does not compress). */
+    static byte[] withPicture(int bytes) throws Exception {
+        byte[] picture = random(bytes);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Forms.bytes("property-management-self-assessment.docx")))) {
+            doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(picture),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "stamp.png", 100, 100);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
         }
     }
 

@@ -58,7 +58,7 @@ class HostileFilesTest {
 
     @Test
     void anEntryInflatingBeyondTheEntryLimitIsStopped() throws Exception {
-        FormLimits small = new FormLimits(20L << 20, 50, 200, 5000, 200, 200_000, 20_000, 4_000_000, 1 << 20, 0.01);
+        FormLimits small = new FormLimits(20L << 20, 50, 200, 5000, 200, 200_000, 20_000, 4_000_000, 1 << 20, 16 << 20, 0.01);
         byte[] big = HostileFiles.inflating(3L << 20, HostileFiles::coinFlips);
         FormProblem p = assertThrows(FormProblem.class, () -> new FormImporter(Forms.WORDS, small).read(big, "big.xlsx", null));
         assertEquals(FormProblem.Code.UNREADABLE_FILE, p.code());
@@ -69,6 +69,20 @@ class HostileFilesTest {
     void oneHugeTokenInASheetIsStoppedBeforeTheParserHoldsItWhole() throws Exception {
         byte[] comment = HostileFiles.inflating(12L << 20, HostileFiles::coinFlips); // under the 16 MiB entry limit
         refused(FormProblem.Code.UNREADABLE_FILE, comment, "comment.xlsx", "longer than 1048576 bytes");
+    }
+
+    @Test
+    void aSmallWordFileInflatingIntoAHugeDocumentIsStoppedBeforeItsTreeIsBuilt() throws Exception {
+        byte[] doc = HostileFiles.longDocument(12L << 20);
+        assertTrue(doc.length < 4 << 20, "small: " + doc.length);
+        refused(FormProblem.Code.UNREADABLE_FILE, doc, "long.docx", "/word/document.xml is larger than 8388608 bytes");
+    }
+
+    @Test
+    void aWordFileWithALargePictureIsStillRead() throws Exception {
+        byte[] docx = HostileFiles.withPicture(17 << 20);
+        assertTrue(docx.length > 17 << 20 && docx.length < 20 << 20);
+        assertEquals(12, Forms.IMPORTER.read(docx, "盖章.docx", null).forms().get(0).declaration().indicators().size());
     }
 
     @Test

@@ -26,6 +26,15 @@ class ExpectedRulesTest {
     }
 
     @Test
+    void aRangeWithAHalfYearValueIsStillScoredAtMonthSix() {
+        // a single half-year number cannot stand in for a range: the range stays the target, and the
+        // indicator (and with it the whole assessment) is scored, not left blank
+        EvaluationResult.Indicator i = atMonth(6, ind("a", "产出指标", "床位使用率", "80%-90%", "≥50%", null), "85%");
+        assertEquals(Status.ACHIEVED, i.status());
+        assertEquals(dec("50"), i.score());
+    }
+
+    @Test
     void aHalfYearValueIsNotUsedAtOtherMonths() {
         assertEquals(dec("100"), atMonth(7, ind("a", "产出指标", "预算执行率", "=100%", "=55%", null), "44%").expected());
     }

@@ -92,7 +92,7 @@ public class RulesetFactory {
     }
 
     /** The configured directory, else the copy packaged under {@code packaged/NAME} on the class path. */
-    static Path resolve(String configured, String name) {
+    public static Path resolve(String configured, String name) {
         Path dir = Path.of(configured);
         if (Files.isDirectory(dir)) {
             return dir.toAbsolutePath();

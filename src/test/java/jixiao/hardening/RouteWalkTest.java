@@ -87,6 +87,18 @@ class RouteWalkTest {
             c.add(new Case(r[0], "oversized (6 MB)", "POST", r[1], "application/json", batch ? "[" + big + "]" : big,
                     batch ? 200 : 413, batch ? null : "PAYLOAD_TOO_LARGE"));
         }
+        String imports = "POST /api/v1/imports";
+        c.add(new Case(imports, "empty body", "POST", "/api/v1/imports", "application/octet-stream", "", 400, "MISSING_BODY"));
+        c.add(new Case(imports, "no body, text/plain", "POST", "/api/v1/imports", "text/plain", null, 400, "MISSING_BODY"));
+        c.add(new Case(imports, "text that is no form", "POST", "/api/v1/imports?filename=a.tsv", "text/plain", example,
+                422, "NO_FORM_FOUND"));
+        c.add(new Case(imports, "a PDF", "POST", "/api/v1/imports?filename=a.pdf", "application/pdf", "%PDF-1.4", 415,
+                "UNSUPPORTED_FORMAT"));
+        c.add(new Case(imports, "multipart without boundary", "POST", "/api/v1/imports", "multipart/form-data", "x", 400,
+                "MALFORMED_MULTIPART"));
+        c.add(new Case(imports, "wrong method GET", "GET", "/api/v1/imports", null, null, 405, "METHOD_NOT_ALLOWED"));
+        c.add(new Case(imports, "wrong method PUT", "PUT", "/api/v1/imports", "application/json", "{}", 405,
+                "METHOD_NOT_ALLOWED"));
         c.add(new Case("POST /api/v1/batches", "NDJSON content type, empty", "POST", "/api/v1/batches",
                 "application/x-ndjson", "", 400, "MISSING_BODY"));
         c.add(new Case("POST /api/v1/declarations/{id}/assessments", "malformed id", "POST",

@@ -1,5 +1,6 @@
 package jixiao.imports;
 
+import jixiao.scoring.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,7 +87,7 @@ class ImportController {
         RequestReader.Preview inputs = reader.preview(body, path);
         try {
             return evaluator.evaluate(inputs.declaration(), inputs.assessment());
-        } catch (RequestProblem p) {  // the evaluator names the field of a body of its own: name the form's
+        } catch (InputProblem p) {  // the evaluator names the field of a body of its own: name the form's
             throw new RequestProblem(p.code(), path + "." + p.getMessage(), path + "." + p.path());
         }
     }

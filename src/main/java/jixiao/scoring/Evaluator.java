@@ -17,7 +17,6 @@ import jixiao.scoring.fact.Settings;
 import jixiao.tables.Policy;
 import jixiao.tables.ScoringTables;
 import jixiao.tables.Template;
-import jixiao.web.RequestProblem;
 
 /**
  * Scores one declaration against one assessment with a ruleset: reads the values into input facts,
@@ -82,12 +81,12 @@ public final class Evaluator {
     private Template template(Inputs.Declaration declaration) {
         ScoringTables tables = ruleset.tables();
         if (declaration.scoringTable() != null) {
-            return tables.template(declaration.scoringTable()).orElseThrow(() -> new RequestProblem(
+            return tables.template(declaration.scoringTable()).orElseThrow(() -> new InputProblem(
                     "UNKNOWN_SCORING_TABLE", "declaration.scoringTable: unknown scoring table '"
                     + declaration.scoringTable() + "'; known: " + String.join(", ", tables.templates().keySet()),
                     "declaration.scoringTable"));
         }
-        return tables.defaultFor(declaration.subjectType()).orElseThrow(() -> new RequestProblem(
+        return tables.defaultFor(declaration.subjectType()).orElseThrow(() -> new InputProblem(
                 "UNKNOWN_SCORING_TABLE", "declaration.scoringTable: no default scoring table for subjectType "
                 + declaration.subjectType(), "declaration.scoringTable"));
     }

@@ -1,5 +1,6 @@
 package jixiao.storage;
 
+import jixiao.scoring.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -98,7 +99,7 @@ class BatchController {
         try {
             Store.Evaluation e = service.submitItem(item, path);
             tally.stored(new BatchTally.Report.Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
-        } catch (RequestProblem p) {
+        } catch (InputProblem p) {
             tally.fail(index, p.code(), p.getMessage(), p.path());
         } catch (RuntimeException unexpected) {
             LOG.error("batch item {} failed", index, unexpected);

@@ -1,5 +1,6 @@
 package jixiao.storage;
 
+import jixiao.scoring.InputProblem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -59,7 +60,7 @@ final class BatchItems {
                 try {
                     // NDJSON lines are checked as they are read (JsonProblems.read); array items here
                     Limits.numbers(item, "[" + index + "]");
-                } catch (RequestProblem p) {
+                } catch (InputProblem p) {
                     tally.fail(index, p.code(), p.getMessage(), p.path());
                     continue;
                 }
@@ -101,7 +102,7 @@ final class BatchItems {
         JsonNode item;
         try {
             item = JsonProblems.read(requests, text, "[" + index + "]", "line " + (index + 1));
-        } catch (RequestProblem p) {
+        } catch (InputProblem p) {
             tally.fail(index, p.code(), p.getMessage(), p.path());
             return;
         }

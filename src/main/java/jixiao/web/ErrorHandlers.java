@@ -1,5 +1,6 @@
 package jixiao.web;
 
+import jixiao.scoring.InputProblem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
@@ -47,9 +48,9 @@ public final class ErrorHandlers {
 
     @Singleton
     @Produces
-    static final class RequestProblemHandler implements ExceptionHandler<RequestProblem, HttpResponse<ErrorBody>> {
+    static final class RequestProblemHandler implements ExceptionHandler<InputProblem, HttpResponse<ErrorBody>> {
         @Override
-        public HttpResponse<ErrorBody> handle(HttpRequest request, RequestProblem e) {
+        public HttpResponse<ErrorBody> handle(HttpRequest request, InputProblem e) {
             return respond(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), pathOr(request, e.path()));
         }
     }

@@ -1,21 +1,11 @@
 package jixiao.web;
 
-/** A request that cannot be scored as sent: an error code, a message naming the field, and its path. */
-public final class RequestProblem extends RuntimeException {
-    private final String code;
-    private final String path;
+import jixiao.scoring.InputProblem;
+
+/** A request that cannot be read as sent (a field missing, out of bounds, of the wrong type …), with its path. */
+public final class RequestProblem extends InputProblem {
 
     public RequestProblem(String code, String message, String path) {
-        super(message);
-        this.code = code;
-        this.path = path;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String path() {
-        return path;
+        super(code, message, path);
     }
 }

@@ -11,6 +11,7 @@ import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The compiled rules, shared by every evaluation, each of which gets a session of its own. Either
@@ -22,11 +23,17 @@ public final class RuleBase {
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     private final KieBase kieBase;
+    /**
+     * Sessions are taken from a pool and reset when disposed: a new session builds its node and segment
+     * memories afresh, which cost about as much as scoring a small assessment.
+     */
+    private final KieSessionsPool sessions;
     private final Map<String, String> fileByRule;
     private final boolean prebuilt;
 
     private RuleBase(KieBase kieBase, Map<String, String> fileByRule, boolean prebuilt) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.fileByRule = Map.copyOf(fileByRule);
         this.prebuilt = prebuilt;
     }
@@ -83,7 +90,7 @@ public final class RuleBase {
      * {@code maxFirings}, a guard against rules that loop) and returns what working memory holds afterwards.
      */
     public SessionOutcome run(Collection<?> facts, Map<String, ?> globals, int maxFirings) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             globals.forEach(session::setGlobal);
             for (Object fact : facts) {

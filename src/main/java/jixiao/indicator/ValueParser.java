@@ -16,7 +16,6 @@ public final class ValueParser {
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d++(?:\\.\\d++)?");
     /** Between the two numbers of a range (§1.2); {@code -} only there, so {@code -0.33%} is a number. */
     private static final String RANGE_SEPARATORS = "-~至到—";
-    private static final Pattern BRACKET_UNIT = Pattern.compile("[(（]([^()（）]++)[)）]$");
     /** A four-digit year written before a month ({@code 2024年9月前}): the month is the value. */
     private static final Pattern YEAR_BEFORE_MONTH = Pattern.compile("(?<!\\d)\\d{4}年(?=\\d{1,2}月)");
 
@@ -278,7 +277,7 @@ public final class ValueParser {
 
     /** The comparator §1.5 infers for a number in this indicator, and why. */
     public Implied implied(BigDecimal value, IndicatorContext ctx) {
-        String level3 = stripBracketUnit(Normaliser.normalise(ctx.level3()));
+        String level3 = ctx.level3Name();
         for (String ending : vocabulary.atLeastEndings()) {
             if (level3.endsWith(ending)) {
                 return new Implied(Op.GE, "三级指标以“" + ending + "”结尾，越高越好，按“≥”评分");
@@ -289,8 +288,8 @@ public final class ValueParser {
                 return new Implied(Op.GE, "三级指标以“" + stem + "率”结尾，越高越好，按“≥”评分");
             }
         }
-        String level1 = Normaliser.groupKey(ctx.level1());
-        String level2 = Normaliser.groupKey(ctx.level2());
+        String level1 = ctx.level1Group();
+        String level2 = ctx.level2Group();
         for (String cost : vocabulary.costDimensions()) {
             if (cost.equals(level1) || cost.equals(level2)) {
                 return new Implied(Op.LE, "指标属于成本类“" + cost + "”，越低越好，按“≤”评分");
@@ -319,9 +318,8 @@ public final class ValueParser {
                 return u.get();
             }
         }
-        Matcher bracket = BRACKET_UNIT.matcher(Normaliser.normalise(ctx.level3()));
-        if (bracket.find()) {
-            Optional<Unit> u = parseUnit(bracket.group(1));
+        if (ctx.bracketUnit() != null) {
+            Optional<Unit> u = parseUnit(ctx.bracketUnit());
             if (u.isPresent()) {
                 return u.get();
             }
@@ -330,10 +328,6 @@ public final class ValueParser {
             return parseUnit("%").orElse(null);
         }
         return null;
-    }
-
-    private static String stripBracketUnit(String level3) {
-        return BRACKET_UNIT.matcher(level3).replaceAll("");
     }
 
     /**

@@ -3,11 +3,9 @@ package jixiao.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import jixiao.indicator.IndicatorContext;
 import jixiao.indicator.IndicatorValue;
 import jixiao.indicator.Normaliser;
@@ -93,7 +91,7 @@ final class Preparer {
                 reported != null && reported.reason() != null && !reported.reason().isBlank(),
                 reported == null ? null : reported.claimedScore());
         Indicator fact = new Indicator(seq, d.id(), d.level1(), d.level2(), d.level3(), nameOf(d.level2(), d.level3()),
-                Normaliser.groupKey(d.level1()), declared, reportedValue);
+                ctx.level1Group(), declared, reportedValue);
         return new PreparedIndicator(fact, target, actual, reported);
     }
 
@@ -218,17 +216,14 @@ final class Preparer {
             }
         }
         List<UnmatchedActual> unmatched = new ArrayList<>();
+        Map<String, List<Integer>> byName = rest.isEmpty() ? Map.of() : byName(declared);
         for (int k : rest) {
             Inputs.ReportedActual a = actuals.get(k);
-            String key = Normaliser.normalise(a.level3());
+            List<Integer> sameName = byName.getOrDefault(Normaliser.normalise(a.level3()), List.of());
             List<Integer> candidates = new ArrayList<>();
-            Set<Integer> sameName = new HashSet<>();
-            for (int i = 0; i < declared.size(); i++) {
-                if (!key.isEmpty() && key.equals(nameKey(declared.get(i)))) {
-                    sameName.add(i);
-                    if (!matched.containsKey(i)) {
-                        candidates.add(i);
-                    }
+            for (int i : sameName) {
+                if (!matched.containsKey(i)) {
+                    candidates.add(i);
                 }
             }
             candidates = narrow(candidates, declared, a.level2(), Inputs.DeclaredIndicator::level2);
@@ -241,6 +236,18 @@ final class Preparer {
             }
         }
         return new Matching(matched, unmatched);
+    }
+
+    /** The declared indicators by their normalised name, each name's in declaration order; no empty name. */
+    private static Map<String, List<Integer>> byName(List<Inputs.DeclaredIndicator> declared) {
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < declared.size(); i++) {
+            String key = nameKey(declared.get(i));
+            if (!key.isEmpty()) {
+                byName.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+            }
+        }
+        return byName;
     }
 
     private static String nameKey(Inputs.DeclaredIndicator d) {

@@ -1,5 +1,7 @@
 package jixiao.scoring.fact;
 
+import java.util.Objects;
+
 /**
  * One declared indicator of a session as Java read it from the request, with the actual matched to it
  * (spec §4): the input every rule about an indicator starts from. Never changed by a rule; {@code seq}
@@ -10,4 +12,23 @@ package jixiao.scoring.fact;
  */
 public record Indicator(int seq, String id, String level1, String level2, String level3, String name,
                         String groupKey, Declared target, Reported actual) {
+
+    /**
+     * Its place in the declaration: one session holds one Indicator per seq. Every fact about an indicator
+     * holds it and the engine hashes each fact it inserts logically, so the hash does not walk the values
+     * (equality still compares them all).
+     */
+    @Override
+    public int hashCode() {
+        return seq;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Indicator i && seq == i.seq && Objects.equals(id, i.id)
+                && Objects.equals(level1, i.level1) && Objects.equals(level2, i.level2)
+                && Objects.equals(level3, i.level3) && Objects.equals(name, i.name)
+                && Objects.equals(groupKey, i.groupKey) && Objects.equals(target, i.target)
+                && Objects.equals(actual, i.actual);
+    }
 }

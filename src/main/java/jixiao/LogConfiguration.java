@@ -11,18 +11,25 @@ import java.util.Map;
 
 /**
  * The logging set-up, in code (found by Logback and Micronaut through META-INF/services): reading a
- * logback.xml costs start-up about 500 classes of XML parsing and configuration model.
+ * logback.xml costs start-up about 500 classes of XML parsing and configuration model. The service logs to
+ * standard output; a command whose standard output is its report (set {@value #TO_STDERR}) logs to standard error.
  */
 public final class LogConfiguration extends ContextAwareBase implements Configurator {
+    /** A system property: when {@code true}, log to standard error. */
+    public static final String TO_STDERR = "jixiao.log.stderr";
     private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n";
-    /** Drools notes on evals and class reactivity of the table facts are expected and harmless. */
+    /**
+     * Drools notes on evals and class reactivity of the table facts are expected and harmless; POI warns of
+     * every .doc LibreOffice saved (FileInformationBlock: its FIB counts differ from Word's) and reads it fine.
+     */
     private static final Map<String, Level> LEVELS = Map.of(
             "org.drools", Level.WARN,
             "org.kie", Level.WARN,
             "org.drools.mvel.MVELConstraint", Level.ERROR,
             "org.drools.base.rule.EvalCondition", Level.ERROR,
             "org.drools.compiler.kie.builder.impl", Level.ERROR,
-            "org.drools.model.codegen.execmodel.generator.drlxparse.ConstraintParser", Level.ERROR);
+            "org.drools.model.codegen.execmodel.generator.drlxparse.ConstraintParser", Level.ERROR,
+            "org.apache.poi", Level.ERROR);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -32,7 +39,9 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
-        console.setName("STDOUT");
+        boolean stderr = Boolean.getBoolean(TO_STDERR);
+        console.setName(stderr ? "STDERR" : "STDOUT");
+        console.setTarget(stderr ? "System.err" : "System.out");
         console.setEncoder(encoder);
         console.start();
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

@@ -1,5 +1,8 @@
 package jixiao.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jixiao.web.ApiErrors;
 import jixiao.scoring.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,7 +23,7 @@ import jixiao.forms.FormImporter;
 import jixiao.forms.ImportResult;
 import jixiao.forms.ImportedForm;
 import jixiao.scoring.EvaluationResult;
-import jixiao.scoring.Evaluator;
+import jixiao.web.EvaluationMeter;
 import jixiao.web.Json;
 import jixiao.web.Limits;
 import jixiao.web.RequestProblem;
@@ -32,21 +35,24 @@ import jixiao.web.RequestReader;
  * without login, stores nothing.
  */
 @Controller("/api/v1/imports")
+@Tag(name = "imports", description = "读取 Excel/Word 表格 / read Excel and Word forms")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ImportController {
     private final FormImporter importer;
-    private final Evaluator evaluator;
+    private final EvaluationMeter meter;
     private final RequestReader reader;
     private final long maxBytes;
 
-    ImportController(FormImporter importer, Evaluator evaluator, Json json, ImportConfig config) {
+    ImportController(FormImporter importer, EvaluationMeter meter, Json json, ImportConfig config) {
         this.importer = importer;
-        this.evaluator = evaluator;
+        this.meter = meter;
         this.reader = new RequestReader(json.requests());
         this.maxBytes = config.maxBytes();
     }
 
     /** Streamed and counted here, so the body may exceed what a body bound whole may hold. */
+    @Operation(summary = "导入表格（multipart 字段 file 或原始字节）/ import a form file (multipart field file, or the raw bytes)")
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     ImportResponse importFile(@Nullable @Header("Content-Type") String contentType,
                               @Nullable @QueryValue String filename,
@@ -86,7 +92,7 @@ class ImportController {
         }
         RequestReader.Preview inputs = reader.preview(body, path);
         try {
-            return evaluator.evaluate(inputs.declaration(), inputs.assessment());
+            return meter.evaluate(inputs.declaration(), inputs.assessment());
         } catch (InputProblem p) {  // the evaluator names the field of a body of its own: name the form's
             throw new RequestProblem(p.code(), path + "." + p.getMessage(), path + "." + p.path());
         }

@@ -1,5 +1,13 @@
 package jixiao.preview;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import jixiao.web.ApiErrors;
+import jixiao.web.ApiExamples;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,24 +15,34 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jixiao.scoring.EvaluationResult;
-import jixiao.scoring.Evaluator;
+import jixiao.web.EvaluationMeter;
 import jixiao.web.PreviewRequest;
 import jixiao.web.RequestReader;
 
 /** Departments preview their self-score: score without storing. */
 @Controller("/api/v1/evaluations/preview")
+@Tag(name = "preview", description = "部门预览自评得分，不存储 / departments preview their self-score; nothing is stored")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PreviewController {
-    private final Evaluator evaluator;
+    private final EvaluationMeter meter;
 
-    PreviewController(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    PreviewController(EvaluationMeter meter) {
+        this.meter = meter;
     }
 
     /** Any content type is routed here: the body's reader answers 400 for none and 415 for one it does not take. */
+    @Operation(summary = "预览自评得分 / score a declaration and its assessment without storing",
+            description = "按 scoring.md 评分，返回每个指标的得分、所用规则及中文说明；不存储。"
+                    + " Scores as scoring.md says and answers every indicator's score with the rule that gave it and a "
+                    + "Chinese explanation; nothing is stored.", requestBody = @RequestBody(
+            required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PreviewRequest.class),
+            examples = @ExampleObject(name = "project", summary = "三个指标的项目，年终 / a project of three indicators, year end",
+                    value = ApiExamples.PREVIEW))))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     EvaluationResult preview(@Body PreviewRequest request) {
         RequestReader.Preview inputs = request.read("");
-        return evaluator.evaluate(inputs.declaration(), inputs.assessment());
+        return meter.evaluate(inputs.declaration(), inputs.assessment());
     }
 }

@@ -8,6 +8,7 @@ import jixiao.forms.ImportedForm;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
 import jixiao.scoring.InputProblem;
+import jixiao.scoring.Inputs;
 import jixiao.web.Limits;
 import jixiao.web.RequestProblem;
 import jixiao.web.RequestReader;
@@ -19,11 +20,23 @@ import jixiao.web.RequestReader;
  */
 public final class FormScoring {
     private final Evaluator evaluator;
+    private final Scorer scorer;
     private final RequestReader reader;
+
+    /** How a form's inputs are scored: the evaluator itself, or the service's metered evaluation. */
+    @FunctionalInterface
+    public interface Scorer {
+        EvaluationResult evaluate(Inputs.Declaration declaration, Inputs.Assessment assessment);
+    }
 
     /** {@code requests}: the mapper clients' documents are read with ({@code Json#requests()}). */
     public FormScoring(Evaluator evaluator, ObjectMapper requests) {
+        this(evaluator, evaluator::evaluate, requests);
+    }
+
+    public FormScoring(Evaluator evaluator, Scorer scorer, ObjectMapper requests) {
         this.evaluator = evaluator;
+        this.scorer = scorer;
         this.reader = new RequestReader(requests);
     }
 
@@ -55,7 +68,7 @@ public final class FormScoring {
         }
         RequestReader.Preview inputs = reader.preview(body, path);
         try {
-            return evaluator.evaluate(inputs.declaration(), inputs.assessment());
+            return scorer.evaluate(inputs.declaration(), inputs.assessment());
         } catch (InputProblem p) {  // the evaluator names the field of a body of its own: name the form's
             throw new RequestProblem(p.code(), path + "." + p.getMessage(), path + "." + p.path());
         }

@@ -1,5 +1,8 @@
 package jixiao.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jixiao.web.ApiErrors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -18,6 +21,7 @@ import jixiao.forms.ImportResult;
 import jixiao.forms.ImportedForm;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
+import jixiao.web.EvaluationMeter;
 import jixiao.web.Json;
 
 /**
@@ -26,6 +30,8 @@ import jixiao.web.Json;
  * without login, stores nothing.
  */
 @Controller("/api/v1/imports")
+@Tag(name = "imports", description = "读取 Excel/Word 表格 / read Excel and Word forms")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ImportController {
     private final FormImporter importer;
@@ -34,9 +40,10 @@ class ImportController {
     private final ImportGate gate;
     private final int permits;
 
-    ImportController(FormImporter importer, Evaluator evaluator, Json json, ImportConfig config) {
+    ImportController(FormImporter importer, Evaluator evaluator, EvaluationMeter meter, Json json,
+                     ImportConfig config) {
         this.importer = importer;
-        this.scoring = new FormScoring(evaluator, json.requests());
+        this.scoring = new FormScoring(evaluator, meter::evaluate, json.requests());
         this.maxBytes = config.maxBytes();
         this.permits = config.maxConcurrent();
         this.gate = new ImportGate(permits, config.maxWait());
@@ -46,6 +53,7 @@ class ImportController {
      * Streamed and counted here, so the body may exceed what a body bound whole may hold; read only in a
      * turn of the {@link ImportGate} (a refused body is drained, so the connection stays usable).
      */
+    @Operation(summary = "导入表格（multipart 字段 file 或原始字节）/ import a form file (multipart field file, or the raw bytes)")
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     ImportResponse importFile(@Nullable @Header("Content-Type") String contentType,
                               @Nullable @QueryValue String filename,

@@ -1,5 +1,8 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jixiao.web.ApiErrors;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +14,8 @@ import jixiao.scoring.Period;
 
 /** The bureau's view of a year: year-end by default, or mid-year with {@code period=HALF_YEAR}. */
 @Controller("/api/v1/years/{year}/summary")
+@Tag(name = "years")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class YearController {
     private final YearSummaries summaries;
@@ -19,6 +24,8 @@ class YearController {
         this.summaries = summaries;
     }
 
+    /** Grades, scores, ranking, deviations and who has not reported, from each declaration's latest evaluation of the period. */
+    @Operation(summary = "年度汇总（年终或半年监控）/ the year's summary, year-end or mid-year")
     @Get(produces = MediaType.APPLICATION_JSON)
     YearSummary summary(@PathVariable int year, @QueryValue(defaultValue = "FULL_YEAR") Period period) {
         return summaries.of(year, period);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every route of the service × {empty body, wrong content type, wrong method, malformed id}, and unknown
  * paths, through the real server: each answer has the expected status and the one error shape
- * {@code {"error","message","path"}} with a non-empty path. The table is printed as it is walked.
+ * {@code {"error","message","path"}} with a non-empty path, and the answer's request id ({@code requestId}; not
+ * for a request line netty refuses before any filter). The table is printed as it is walked.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteWalkTest {
@@ -224,7 +225,10 @@ class RouteWalkTest {
             String code = null;
             if (a.status() >= 400) {
                 JsonNode body = readOrNull(a.body());
-                boolean shaped = body != null && body.isObject() && body.size() == 3 && body.path("error").isTextual()
+                boolean shaped = body != null && body.isObject() && body.path("error").isTextual()
+                        // a request line too long for netty never reaches the filters: no requestId then
+                        && (body.size() == 4 && body.path("requestId").isTextual()
+                            || body.size() == 3 && a.status() == 413 && c.path().length() > 4096)
                         && body.path("message").isTextual() && body.path("path").isTextual()
                         && !body.path("path").asText().isEmpty();
                 code = body == null ? null : body.path("error").asText(null);

@@ -1,5 +1,7 @@
 package jixiao.imports;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import jixiao.scoring.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -32,6 +34,7 @@ import jixiao.web.RequestReader;
  * without login, stores nothing.
  */
 @Controller("/api/v1/imports")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ImportController {
     private final FormImporter importer;

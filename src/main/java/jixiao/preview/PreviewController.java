@@ -1,5 +1,7 @@
 package jixiao.preview;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,6 +15,7 @@ import jixiao.web.RequestReader;
 
 /** Departments preview their self-score: score without storing. */
 @Controller("/api/v1/evaluations/preview")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PreviewController {
     private final Evaluator evaluator;

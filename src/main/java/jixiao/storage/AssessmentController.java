@@ -8,10 +8,16 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import java.net.URI;
+import jixiao.accounts.Actor;
+import jixiao.accounts.Roles;
 import jixiao.web.JsonDocument;
 
-/** Assessments of a stored declaration: each stored with its evaluation in one transaction. */
+/**
+ * Assessments of a stored declaration: each stored with its evaluation in one transaction. A department
+ * assesses its own unit's declarations; another unit's is a 404.
+ */
 @Controller("/api/v1/declarations/{id}/assessments")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssessmentController {
@@ -22,9 +28,10 @@ class AssessmentController {
     }
 
     /** An assessment, or one nested as {@code {"assessment": {…}}}; answered with its evaluation. */
+    @Secured({Roles.BUREAU, Roles.DEPARTMENT})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<EvaluationView> assess(@PathVariable DeclarationId id, @Body JsonDocument body) {
-        EvaluationView evaluation = service.submit(id, body.unwrap("assessment"));
+    HttpResponse<EvaluationView> assess(@PathVariable DeclarationId id, @Body JsonDocument body, Actor actor) {
+        EvaluationView evaluation = service.submit(id, body.unwrap("assessment"), actor);
         return HttpResponse.created(evaluation, URI.create("/api/v1/evaluations/" + evaluation.id()));
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import jixiao.accounts.Roles;
 import jixiao.scoring.Evaluator;
 import jixiao.scoring.Period;
 import jixiao.web.Limits;
@@ -14,6 +16,7 @@ import jixiao.web.QueryValues;
 
 /** The bureau's view of a year: year-end by default, or mid-year with {@code period=HALF_YEAR}. */
 @Controller("/api/v1/years/{year}/summary")
+@Secured({Roles.BUREAU, Roles.AUDITOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class YearController {
     private final Store store;

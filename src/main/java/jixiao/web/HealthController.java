@@ -1,5 +1,7 @@
 package jixiao.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,6 +9,7 @@ import jixiao.scoring.Evaluator;
 
 /** {@code GET /health}: the service is up, and the version of the ruleset it scores with. */
 @Controller("/health")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class HealthController {
     private final Health up;
 

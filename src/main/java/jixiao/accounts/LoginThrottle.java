@@ -58,6 +58,11 @@ public final class LoginThrottle {
         byUsername.clear(username);
     }
 
+    /** The keys held (usernames and addresses), for the test of the bound. */
+    int keys() {
+        return byUsername.size() + byAddress.size();
+    }
+
     private static String shown(String username) {
         return username == null ? "" : username.length() > 64 ? username.substring(0, 64) + "…" : username;
     }
@@ -108,6 +113,10 @@ public final class LoginThrottle {
                 t.pollFirst();
             }
             t.addLast(now);
+        }
+
+        synchronized int size() {
+            return times.size();
         }
 
         synchronized void clear(String key) {

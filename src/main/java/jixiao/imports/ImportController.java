@@ -1,8 +1,5 @@
 package jixiao.imports;
 
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
-import jixiao.scoring.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import jixiao.forms.ImportResult;
 import jixiao.forms.ImportedForm;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
+import jixiao.scoring.InputProblem;
 import jixiao.web.Json;
 import jixiao.web.Limits;
 import jixiao.web.RequestProblem;

@@ -1,10 +1,10 @@
 package jixiao.web;
 
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import jixiao.scoring.Evaluator;
 
 /** {@code GET /health}: the service is up, and the version of the ruleset it scores with. */

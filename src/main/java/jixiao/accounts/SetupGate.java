@@ -17,9 +17,9 @@ import java.util.Arrays;
 import jixiao.web.ErrorBody;
 
 /**
- * While no account exists, a route that needs a login answers {@code 503 SETUP_REQUIRED} instead of a 401 no
- * one could get past; open routes (health, preview, imports, login) and unknown paths answer as ever. Runs
- * just before the security filter, on the route's own {@code @Secured}.
+ * While no account exists, a route whose {@code @Secured} names roles answers {@code 503 SETUP_REQUIRED} instead
+ * of a 401 no one could get past; open routes (health, preview, imports, login), routes without
+ * {@code @Secured} (the framework's own) and unknown paths answer as ever. Runs just before the security filter.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SetupGate implements Ordered {
@@ -41,8 +41,9 @@ final class SetupGate implements Ordered {
             return null;
         }
         RouteMatch<?> route = request.getAttribute(HttpAttributes.ROUTE_MATCH, RouteMatch.class).orElse(null);
-        if (route == null || Arrays.asList(route.getAnnotationMetadata().stringValues(Secured.class))
-                .contains(SecurityRule.IS_ANONYMOUS)) {
+        String[] secured = route == null ? new String[0] : route.getAnnotationMetadata().stringValues(Secured.class);
+        // only the service's own routes that name roles; the framework's (management endpoints) answer as ever
+        if (secured.length == 0 || Arrays.asList(secured).contains(SecurityRule.IS_ANONYMOUS)) {
             return null;
         }
         return HttpResponse.<ErrorBody>status(HttpStatus.SERVICE_UNAVAILABLE)

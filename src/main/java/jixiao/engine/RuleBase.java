@@ -100,7 +100,7 @@ public final class RuleBase {
             if (count >= maxFirings) {
                 throw new RuleBaseException("the rules fired " + count + " times without settling");
             }
-            return new SessionOutcome(new ArrayList<>(session.getObjects()));
+            return new SessionOutcome(new ArrayList<>(session.getObjects()), count);
         } finally {
             session.dispose();
         }

@@ -51,6 +51,15 @@ public final class Evaluator {
     }
 
     public EvaluationResult evaluate(Inputs.Declaration declaration, Inputs.Assessment assessment) {
+        return score(declaration, assessment).result();
+    }
+
+    /** A result and how many rule firings it took (for the service's metrics). */
+    public record Scored(EvaluationResult result, int firings) {
+    }
+
+    /** {@link #evaluate}, also counting the rules that fired. */
+    public Scored score(Inputs.Declaration declaration, Inputs.Assessment assessment) {
         Template template = template(declaration);
         ScoringTables tables = ruleset.tables();
         Period period = assessment.period() == null ? Period.FULL_YEAR : assessment.period();
@@ -69,8 +78,8 @@ public final class Evaluator {
         facts.addAll(matching.unmatched());
 
         SessionOutcome outcome = ruleset.rules().run(facts, globals, MAX_FIRINGS);
-        return results.of(template, period, month, prepared, budget,
-                new SessionFacts(outcome.facts(), prepared.size()));
+        return new Scored(results.of(template, period, month, prepared, budget,
+                new SessionFacts(outcome.facts(), prepared.size())), outcome.firings());
     }
 
     /** The id of the scoring table a declaration is scored with (named, or its subject type's default). */

@@ -15,19 +15,23 @@ import jixiao.scoring.Period;
  * Every evaluation the service makes (preview, submission, batch item, re-evaluation, import), counted and
  * timed for the metrics: {@code jixiao.evaluations} by period and outcome ({@code graded}, {@code ungraded},
  * {@code rejected}: the inputs were refused, {@code failed}), {@code jixiao.evaluation.duration} by period,
- * and {@code jixiao.evaluation.indicators} (indicators per evaluation).
+ * {@code jixiao.evaluation.indicators} (indicators per evaluation) and {@code jixiao.rule.firings} (rules fired
+ * per evaluation).
  */
 @Singleton
 public final class EvaluationMeter {
     private final Evaluator evaluator;
     private final MeterRegistry registry;
     private final DistributionSummary indicators;
+    private final DistributionSummary firings;
 
     EvaluationMeter(Evaluator evaluator, MeterRegistry registry) {
         this.evaluator = evaluator;
         this.registry = registry;
         this.indicators = DistributionSummary.builder("jixiao.evaluation.indicators")
                 .description("indicators scored per evaluation").register(registry);
+        this.firings = DistributionSummary.builder("jixiao.rule.firings")
+                .description("rule firings per evaluation").register(registry);
     }
 
     /** {@link Evaluator#evaluate}, counted and timed. */
@@ -36,9 +40,11 @@ public final class EvaluationMeter {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
-            EvaluationResult result = evaluator.evaluate(declaration, assessment);
+            Evaluator.Scored scored = evaluator.score(declaration, assessment);
+            EvaluationResult result = scored.result();
             outcome = result.grade() == null ? "ungraded" : "graded";
             indicators.record(result.indicators().size());
+            firings.record(scored.firings());
             return result;
         } catch (InputProblem refused) {
             outcome = "rejected";

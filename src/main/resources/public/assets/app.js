@@ -135,7 +135,7 @@ const J = (() => {
     {href: '/preview.html', label: '自评预览', roles: [null, 'DEPARTMENT', 'BUREAU']},
     {href: '/overview.html', label: '年度总览', roles: ['BUREAU', 'AUDITOR']},
     {href: '/evaluation.html', label: '评价详情', roles: ['BUREAU', 'DEPARTMENT', 'AUDITOR']},
-    {href: '/accounts.html', label: '账户', roles: ['BUREAU']},
+    {href: '/accounts.html', label: '账户', roles: ['BUREAU', 'DEPARTMENT', 'AUDITOR']},
   ];
 
   async function header() {

@@ -75,6 +75,7 @@
 
   function show(result) {
     lastResult = result;
+    J.message(scoreMessage, '', '');
     J.$('#result').classList.remove('hidden');
     J.$('#total').textContent = J.num(result.totalScore);
     J.$('#grade').textContent = result.grade || '—';

@@ -129,15 +129,21 @@ final class Browser implements AutoCloseable {
         until(d -> d.findElements(By.id("who")).stream().anyMatch(w -> w.getText().startsWith(username)));
     }
 
-    /** Saves what the window shows as target/screenshots/{name}.png. */
+    /** Saves the whole page (the window made as tall as it, up to 4 000 px) as target/screenshots/{name}.png. */
     Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
         try {
+            long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight);");
+            long chrome = (Long) script("return window.outerHeight - window.innerHeight;");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(4000, height + chrome)));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

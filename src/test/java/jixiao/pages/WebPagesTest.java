@@ -64,11 +64,19 @@ class WebPagesTest {
         browser.find("#import").click();
     }
 
+    /**
+     * The form is examples/hunan-property-management.json as a department fills it in, but with the 分值 column
+     * (10 a row) the example leaves out, so its total differs from the example's 97.68. Worked by hand
+     * (scoring.md): 产出 10 + 10×4/5 + 10 + 10×98/99 + 10 = 47.90; 效益 10 + 10 + 10×95/98 = 29.69; 满意度 10;
+     * 成本 0 points; 预算执行率 545/560 = 97.32 % → 9.73; total 97.325 → 97.33, 优.
+     */
+    private static final String FORM_TOTAL = "97.33";
+
     @Test
     void aDepartmentUploadsItsFormSeesTheExpectedTotalAndSubmitsIt() throws Exception {
         browser.login("lukou", PagesServer.password("lukou"));
         upload(FORM);
-        browser.untilText("#total", expectedTotal("hunan-property-management"));
+        browser.untilText("#total", FORM_TOTAL);
         assertEquals("优", browser.find("#grade").getText());
         // every indicator names its rule, its file and why
         List<WebElement> rules = browser.all("#indicators td.rule");
@@ -81,7 +89,7 @@ class WebPagesTest {
         String id = href.substring(href.indexOf("id=") + 3);
         JsonNode evaluation = app.send("GET", "/api/v1/evaluations/" + id, adminToken, null, 200);
         assertEquals(UNIT, evaluation.get("inputs").get("declaration").get("unit").asText());
-        assertEquals(expectedTotal("hunan-property-management"), evaluation.get("totalScore").decimalValue()
+        assertEquals(FORM_TOTAL, evaluation.get("totalScore").decimalValue()
                 .stripTrailingZeros().toPlainString());
     }
 
@@ -119,7 +127,9 @@ class WebPagesTest {
             browser.untilText("#total", "99.4");
             assertEquals("公共区域清洁达标率", browser.find("#rows tbody tr input[data-key=level3]").getAttribute("value"));
             long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
-            assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a phone");
+            assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a phone: " + browser.script(
+                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth"
+                    + " && !e.closest('.table-wrap')).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');"));
             browser.screenshot("preview-phone");
         } finally {
             browser.size(1280, 800);
@@ -127,12 +137,13 @@ class WebPagesTest {
     }
 
     @Test
-    void theBureauSeesTheChartTheRankingAndFiltersTheDeviations() {
+    void theBureauSeesTheChartTheRankingAndFiltersTheDeviations() throws Exception {
         browser.login(PagesServer.ADMIN, PagesServer.ADMIN_PASSWORD);
         browser.get("/overview.html?year=2026");
         browser.until(d -> d.findElements(By.cssSelector("#ranking tbody tr")).size() >= 2);
         String ranking = browser.find("#ranking").getText();
         assertTrue(ranking.contains(UNIT) && ranking.contains("鄂州市机关事务服务中心"), ranking);
+        assertTrue(ranking.contains(expectedTotal("hunan-property-management")), ranking);
         // the chart is drawn, from the same counts as the table beside it
         browser.until(d -> (Boolean) browser.script("const c = Chart.getChart(document.getElementById('chart'));"
                 + "return !!c && c.data.datasets[0].data.reduce((a, b) => a + b, 0) >= 2;"));

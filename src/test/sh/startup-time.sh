@@ -27,7 +27,7 @@ for i in $(seq 1 "$runs"); do
     data=$(mktemp -d)
     port=$(free_port)
     start=$(now_ms)
-    MICRONAUT_SERVER_PORT=$port \
+    JIXIAO_MANAGEMENT_PORT=$(free_port) MICRONAUT_SERVER_PORT=$port \
     JIXIAO_DB_URL="jdbc:h2:file:$data/jixiao;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
       java ${JAVA_OPTS:-} -jar "$jar" >"$data/log" 2>&1 &
     pid=$!

@@ -1,8 +1,8 @@
 package jixiao.imports;
 
-import jixiao.scoring.InputProblem;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jixiao.web.ApiErrors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -21,10 +21,8 @@ import jixiao.forms.ImportResult;
 import jixiao.forms.ImportedForm;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
+import jixiao.web.EvaluationMeter;
 import jixiao.web.Json;
-import jixiao.web.Limits;
-import jixiao.web.RequestProblem;
-import jixiao.web.RequestReader;
 
 /**
  * Departments' Excel and Word forms in: every form of one file as the declaration and assessment the
@@ -32,64 +30,61 @@ import jixiao.web.RequestReader;
  * without login, stores nothing.
  */
 @Controller("/api/v1/imports")
+@Tag(name = "imports", description = "读取 Excel/Word 表格 / read Excel and Word forms")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ImportController {
     private final FormImporter importer;
-    private final Evaluator evaluator;
-    private final RequestReader reader;
+    private final FormScoring scoring;
     private final long maxBytes;
+    private final ImportGate gate;
+    private final int permits;
 
-    ImportController(FormImporter importer, Evaluator evaluator, Json json, ImportConfig config) {
+    ImportController(FormImporter importer, Evaluator evaluator, EvaluationMeter meter, Json json,
+                     ImportConfig config) {
         this.importer = importer;
-        this.evaluator = evaluator;
-        this.reader = new RequestReader(json.requests());
+        this.scoring = new FormScoring(evaluator, meter::evaluate, json.requests());
         this.maxBytes = config.maxBytes();
+        this.permits = config.maxConcurrent();
+        this.gate = new ImportGate(permits, config.maxWait());
     }
 
-    /** Streamed and counted here, so the body may exceed what a body bound whole may hold. */
+    /**
+     * Streamed and counted here, so the body may exceed what a body bound whole may hold; read only in a
+     * turn of the {@link ImportGate} (a refused body is drained, so the connection stays usable).
+     */
+    @Operation(summary = "导入表格（multipart 字段 file 或原始字节）/ import a form file (multipart field file, or the raw bytes)")
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     ImportResponse importFile(@Nullable @Header("Content-Type") String contentType,
                               @Nullable @QueryValue String filename,
                               @Nullable @QueryValue String scoringTable,
                               @Nullable @QueryValue Boolean evaluate,
                               @Nullable @Body InputStream body) {
-        Upload upload = Upload.read(body, contentType, filename, maxBytes);
-        ImportResult result = importer.read(upload.bytes(), upload.fileName(), upload.contentType());
-        List<ImportResponse.Form> forms = new ArrayList<>();
-        for (ImportedForm form : result.forms()) {
-            forms.add(answer(form.withScoringTable(blankToNull(scoringTable)), forms.size(), Boolean.TRUE.equals(evaluate)));
+        if (!gate.enter()) {
+            Upload.drain(body);
+            throw new ImportsBusy(gate.retryAfterSeconds(), permits);
         }
-        return new ImportResponse(result.format(), forms);
+        try {
+            Upload upload = Upload.read(body, contentType, filename, maxBytes);
+            ImportResult result = importer.read(upload.bytes(), upload.fileName(), upload.contentType());
+            List<ImportResponse.Form> forms = new ArrayList<>();
+            for (ImportedForm form : result.forms()) {
+                forms.add(answer(form.withScoringTable(blankToNull(scoringTable)), forms.size(),
+                        Boolean.TRUE.equals(evaluate)));
+            }
+            return new ImportResponse(result.format(), forms);
+        } finally {
+            gate.leave();
+        }
     }
 
     private ImportResponse.Form answer(ImportedForm form, int index, boolean evaluate) {
         String path = "forms[" + index + "]";
-        int rows = form.declaration().indicators().size();
-        if (rows > Limits.MAX_INDICATORS) {
-            throw new RequestProblem("TOO_MANY_INDICATORS", path + ".declaration.indicators has " + rows
-                    + " rows; at most " + Limits.MAX_INDICATORS + " are scored in one declaration",
-                    path + ".declaration.indicators");
-        }
-        ObjectNode declaration = InputsJson.declaration(form.declaration());
+        ObjectNode declaration = FormScoring.declaration(form, path);
         ObjectNode assessment = InputsJson.assessment(form.assessment());
-        EvaluationResult evaluation = evaluate ? preview(declaration, assessment, path) : null;
+        EvaluationResult evaluation = evaluate ? scoring.score(declaration, assessment, path) : null;
         return new ImportResponse.Form(form.kind().name(), form.source(), declaration, assessment, evaluation,
                 form.warnings());
-    }
-
-    /** Scored exactly as the preview scores the JSON it answers: read back by the preview's own request reader. */
-    private EvaluationResult preview(JsonNode declaration, JsonNode assessment, String path) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("declaration", declaration);
-        if (assessment != null) {
-            body.set("assessment", assessment);
-        }
-        RequestReader.Preview inputs = reader.preview(body, path);
-        try {
-            return evaluator.evaluate(inputs.declaration(), inputs.assessment());
-        } catch (InputProblem p) {  // the evaluator names the field of a body of its own: name the form's
-            throw new RequestProblem(p.code(), path + "." + p.getMessage(), path + "." + p.path());
-        }
     }
 
     private static String blankToNull(String s) {

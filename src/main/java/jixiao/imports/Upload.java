@@ -27,6 +27,18 @@ record Upload(byte[] bytes, String fileName, String contentType) {
         return multipart ? Multipart.file(bytes, contentType) : new Upload(bytes, fileName, contentType);
     }
 
+    /** Reads a refused body to its end without keeping it, so the next request on the connection is read. */
+    static void drain(InputStream body) {
+        if (body == null) {
+            return;
+        }
+        try (body) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client went away: nothing left to drain
+        }
+    }
+
     private static byte[] readAtMost(InputStream in, long cap, long maxBytes) {
         try (in) {
             byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));

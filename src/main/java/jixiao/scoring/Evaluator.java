@@ -78,7 +78,7 @@ public final class Evaluator {
         return template(declaration).id();
     }
 
-    private Template template(Inputs.Declaration declaration) {
+    Template template(Inputs.Declaration declaration) {
         ScoringTables tables = ruleset.tables();
         if (declaration.scoringTable() != null) {
             return tables.template(declaration.scoringTable()).orElseThrow(() -> new InputProblem(
@@ -89,6 +89,11 @@ public final class Evaluator {
         return tables.defaultFor(declaration.subjectType()).orElseThrow(() -> new InputProblem(
                 "UNKNOWN_SCORING_TABLE", "declaration.scoringTable: no default scoring table for subjectType "
                 + declaration.subjectType(), "declaration.scoringTable"));
+    }
+
+    /** The Group and GroupAlias facts of a scoring table, made once. */
+    List<Object> groupFacts(Template template) {
+        return templateFacts.get(template.id());
     }
 
     /** The groups of a scoring table and the level1 names that mean them, the same for every evaluation. */

@@ -1,5 +1,15 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jixiao.web.ApiErrors;
+import jixiao.web.ApiExamples;
+import jixiao.web.AssessmentRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -13,6 +23,8 @@ import jixiao.web.JsonDocument;
 
 /** Assessments of a stored declaration: each stored with its evaluation in one transaction. */
 @Controller("/api/v1/declarations/{id}/assessments")
+@Tag(name = "declarations")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssessmentController {
     private final EvaluationService service;
@@ -22,8 +34,15 @@ class AssessmentController {
     }
 
     /** An assessment, or one nested as {@code {"assessment": {…}}}; answered with its evaluation. */
+    @Operation(summary = "提交自评并评分，一并存储 / submit an assessment, scored and stored with its evaluation in one transaction",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentRequest.class),
+            examples = @ExampleObject(name = "year-end", value = ApiExamples.ASSESS))))
+    @ApiResponse(responseCode = "201", description = "已存储的评价（崩溃后仍在）/ the stored evaluation (it survives a crash)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<EvaluationView> assess(@PathVariable DeclarationId id, @Body JsonDocument body) {
+    HttpResponse<EvaluationView> assess(@PathVariable DeclarationId id,
+                                         @Body @Schema(implementation = AssessmentRequest.class) JsonDocument body) {
         EvaluationView evaluation = service.submit(id, body.unwrap("assessment"));
         return HttpResponse.created(evaluation, URI.create("/api/v1/evaluations/" + evaluation.id()));
     }

@@ -1,5 +1,15 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import jixiao.web.ApiErrors;
+import jixiao.web.ApiExamples;
+import jixiao.web.PreviewRequest;
 import jixiao.scoring.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
@@ -34,6 +44,8 @@ import org.slf4j.LoggerFactory;
  * and failures.
  */
 @Controller("/api/v1/batches")
+@Tag(name = "batches", description = "批量评分并存储 / score and store many at once")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BatchController {
     private static final Logger LOG = LoggerFactory.getLogger(BatchController.class);
@@ -44,10 +56,12 @@ class BatchController {
     private final int inFlight;
     private final long itemMaxBytes;
     private final List<String> gradeNames;
+    private final BatchInFlight inFlightItems;
 
     BatchController(EvaluationService service, Json json, JixiaoConfig config, Evaluator evaluator,
                     @Named(BatchWorkers.NAME) ExecutorService workers,
-                    @Named(BatchWorkers.NAME) ExecutorConfiguration pool) {
+                    @Named(BatchWorkers.NAME) ExecutorConfiguration pool, BatchInFlight inFlightItems) {
+        this.inFlightItems = inFlightItems;
         List<String> names = new ArrayList<>();
         evaluator.ruleset().tables().policy().grades().forEach(g -> names.add(g.grade()));
         names.add(YearSummary.UNGRADED);
@@ -61,12 +75,23 @@ class BatchController {
     }
 
     /** Streamed: the body is read here as it arrives, so it may be far larger than a single document. */
+    @Operation(summary = "批量提交：JSON 数组或 NDJSON，逐条存储或列入 failures / many items as a JSON array or NDJSON; "
+            + "each lands whole or is listed in failures",
+            description = "逐条读取、评分并各自在一个事务中存储；答复汇总数量、等级和失败项。 Items are read as they arrive, "
+                    + "scored and stored each in its own transaction; the answer sums up counts, grades and failures.",
+            requestBody = @RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            array = @ArraySchema(schema = @Schema(implementation = PreviewRequest.class)),
+                            examples = @ExampleObject(name = "one item", value = ApiExamples.BATCH)),
+                    @Content(mediaType = NDJSON, schema = @Schema(type = "string",
+                            description = "每行一个 {\"declaration\",\"assessment\"} 或 {\"declarationId\",\"assessment\"} / "
+                                    + "one item per line"))}))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     BatchTally.Report batch(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body) {
         if (body == null) {
             throw empty();
         }
-        BatchTally tally = new BatchTally(workers, inFlight, gradeNames);
+        BatchTally tally = new BatchTally(workers, inFlight, gradeNames, inFlightItems.items());
         BatchItems items = new BatchItems(json.requests(), itemMaxBytes, tally,
                 (item, index) -> tally.run(() -> store(item, index, tally)));
         try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {

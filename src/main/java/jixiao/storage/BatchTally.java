@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import jixiao.indicator.Decimals;
 
 /**
@@ -19,6 +20,7 @@ final class BatchTally implements AutoCloseable {
     private final ExecutorService workers;
     private final int inFlight;
     private final Semaphore slots;
+    private final AtomicInteger inFlightGauge;
     private int received;
     private final Map<String, Integer> grades = new LinkedHashMap<>();
     private final List<Report.Failure> failures = new ArrayList<>();
@@ -26,8 +28,9 @@ final class BatchTally implements AutoCloseable {
     private BigDecimal sum = BigDecimal.ZERO;
     private int scored;
 
-    BatchTally(ExecutorService workers, int inFlight, List<String> gradeNames) {
+    BatchTally(ExecutorService workers, int inFlight, List<String> gradeNames, AtomicInteger inFlightGauge) {
         this.workers = workers;
+        this.inFlightGauge = inFlightGauge;
         this.inFlight = inFlight;
         this.slots = new Semaphore(inFlight);
         gradeNames.forEach(g -> grades.put(g, 0));
@@ -46,15 +49,18 @@ final class BatchTally implements AutoCloseable {
     /** Runs {@code task} on a worker once fewer than {@code inFlight} items are under way. */
     void run(Runnable task) {
         slots.acquireUninterruptibly();
+        inFlightGauge.incrementAndGet();
         try {
             workers.execute(() -> {
                 try {
                     task.run();
                 } finally {
+                    inFlightGauge.decrementAndGet();
                     slots.release();
                 }
             });
         } catch (RejectedExecutionException e) {  // the service is shutting down
+            inFlightGauge.decrementAndGet();
             slots.release();
             throw e;
         }

@@ -1,5 +1,15 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jixiao.web.ApiErrors;
+import jixiao.web.ApiExamples;
+import jixiao.web.DeclarationRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +29,8 @@ import jixiao.web.SubjectType;
 
 /** Declarations of the stored year: stored as sent, found by id, listed by year, unit and subject type. */
 @Controller("/api/v1/declarations")
+@Tag(name = "declarations", description = "绩效目标申报 / declarations of targets")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DeclarationController {
     private final EvaluationService service;
@@ -32,18 +44,27 @@ class DeclarationController {
     }
 
     /** A declaration, or one nested the way the preview nests it ({@code {"declaration": {…}}}). */
+    @Operation(operationId = "declare", summary = "存储一份绩效目标申报 / store a declaration (unit, name and year required)",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeclarationRequest.class),
+            examples = @ExampleObject(name = "project", value = ApiExamples.DECLARE))))
+    @ApiResponse(responseCode = "201", description = "已存储（Location 指向它）/ stored; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<DeclarationView> declare(@Body JsonDocument body) {
+    HttpResponse<DeclarationView> declare(@Body @Schema(implementation = DeclarationRequest.class) JsonDocument body) {
         Store.Declaration d = service.declare(body.unwrap("declaration"), "");
         return HttpResponse.created(DeclarationView.of(d, json), URI.create("/api/v1/declarations/" + d.id()));
     }
 
+    /** One stored declaration, as it was sent. */
+    @Operation(operationId = "getDeclaration", summary = "按编号读取申报 / a stored declaration by id")
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     DeclarationView get(@PathVariable DeclarationId id) {
         return DeclarationView.of(service.declaration(id), json);
     }
 
     /** An empty parameter ({@code ?year=}) filters nothing; a value out of range is a 400 naming it. */
+    @Operation(operationId = "listDeclarations", summary = "按年度、单位、类型列出申报（分页）/ declarations by year, unit and subject type, a page at a time")
     @Get(produces = MediaType.APPLICATION_JSON)
     DeclarationView.Page list(@Nullable @QueryValue Integer year, @Nullable @QueryValue String unit,
                               @Nullable @QueryValue SubjectType subjectType,

@@ -24,13 +24,14 @@ import org.slf4j.LoggerFactory;
 class DurableCommits implements BeanCreatedEventListener<DatasourceConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(DurableCommits.class);
     private static final Pattern WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=[^;]*");
+    private static final Pattern CLOSE_ON_EXIT = Pattern.compile("(?i);\\s*DB_CLOSE_ON_EXIT\\s*=[^;]*");
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration config = event.getBean();
         String url = config.getUrl();
         if (isH2(url)) {
-            String durable = durable(url);
+            String durable = closedByTheService(durable(url));
             LOG.info("datasource {} (H2): WRITE_DELAY=0{}, every commit is written to the file before it returns",
                     config.getName(), WRITE_DELAY.matcher(url).find() ? " in place of the URL's WRITE_DELAY" : "");
             config.setUrl(durable);
@@ -43,6 +44,18 @@ class DurableCommits implements BeanCreatedEventListener<DatasourceConfiguration
 
     static boolean isH2(String url) {
         return url != null && url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
+    }
+
+    /**
+     * An embedded H2 URL with DB_CLOSE_ON_EXIT=FALSE in place of any it had: H2's own shutdown hook would close
+     * the database at SIGTERM under the items a graceful shutdown lets land (they failed, "Database is already
+     * closed"); the database closes when the service closes its pool, after them. A server's URL is left alone.
+     */
+    static String closedByTheService(String url) {
+        if (url.matches("(?i)jdbc:h2:(tcp|ssl):.*")) {
+            return url;
+        }
+        return CLOSE_ON_EXIT.matcher(url).replaceAll("") + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The H2 URL with WRITE_DELAY=0 in place of any WRITE_DELAY it had. */

@@ -1,5 +1,11 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jixiao.web.ApiErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -13,6 +19,8 @@ import java.util.List;
 
 /** Stored evaluations: one by id, a declaration's history, and a re-evaluation under the current rules. */
 @Controller
+@Tag(name = "evaluations", description = "已存储的评价，不可修改 / stored evaluations, never changed")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvaluationController {
     private final EvaluationService service;
@@ -21,18 +29,24 @@ class EvaluationController {
         this.service = service;
     }
 
+    /** An evaluation: its result, the exact inputs it was computed from and its ruleset version. */
+    @Operation(operationId = "getEvaluation", summary = "按编号读取评价 / a stored evaluation by id")
     @Get(uri = "/api/v1/evaluations/{id}", produces = MediaType.APPLICATION_JSON)
     EvaluationView get(@PathVariable EvaluationId id) {
         return service.evaluation(id);
     }
 
     /** Every evaluation of a stored declaration, oldest first: its history for auditors. */
+    @Operation(operationId = "listEvaluations", summary = "申报的全部评价（最早的在前）/ a declaration's evaluations, oldest first")
     @Get(uri = "/api/v1/declarations/{id}/evaluations", produces = MediaType.APPLICATION_JSON)
     List<EvaluationView.Summary> history(@PathVariable DeclarationId id) {
         return service.history(id);
     }
 
     /** A new evaluation of the stored inputs under the current rules, linked to this one, with the diff. */
+    @Operation(summary = "按现行规则重新评价 / re-evaluate the stored inputs under the current rules and tables")
+    @ApiResponse(responseCode = "201", description = "新的评价，附 diff / a new evaluation with its diff",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @Post(uri = "/api/v1/evaluations/{id}/reevaluate", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<EvaluationView> reevaluate(@PathVariable EvaluationId id) {
         EvaluationView evaluation = service.reevaluate(id);

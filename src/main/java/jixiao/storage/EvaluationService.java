@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
+import jixiao.web.EvaluationMeter;
 import jixiao.scoring.Inputs;
 import jixiao.scoring.Ruleset;
 import jixiao.web.NotFound;
@@ -22,12 +23,14 @@ import jixiao.web.RequestReader;
 @Singleton
 public class EvaluationService {
     private final Evaluator evaluator;
+    private final EvaluationMeter meter;
     private final Store store;
     private final StoredJson json;
     private final RequestReader reader;
 
-    EvaluationService(Evaluator evaluator, Store store, StoredJson json) {
+    EvaluationService(Evaluator evaluator, EvaluationMeter meter, Store store, StoredJson json) {
         this.evaluator = evaluator;
+        this.meter = meter;
         this.store = store;
         this.json = json;
         this.reader = new RequestReader(json.mapper());
@@ -104,7 +107,7 @@ public class EvaluationService {
     EvaluationView reevaluate(EvaluationId id) {
         Store.EvaluationWithInputs old = stored(id);
         Store.Declaration declaration = declaration(new DeclarationId(old.evaluation().declarationId()));
-        EvaluationResult result = evaluator.evaluate(reader.declaration(json.read(old.declarationJson()), "declaration"),
+        EvaluationResult result = meter.evaluate(reader.declaration(json.read(old.declarationJson()), "declaration"),
                 reader.assessment(json.read(old.assessmentJson()), "assessment"));
         Store.Evaluation fresh = evaluationRow(declaration, old.evaluation().assessmentId(), old.evaluation().id(),
                 result);
@@ -131,7 +134,7 @@ public class EvaluationService {
 
     private Stored score(Store.Declaration declaration, Inputs.Declaration d, JsonNode assessmentBody,
                          Inputs.Assessment assessment) {
-        EvaluationResult result = evaluator.evaluate(d, assessment);
+        EvaluationResult result = meter.evaluate(d, assessment);
         Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),
                 name(result.period()), result.month(), json.write(assessmentBody), now());
         return new Stored(a, evaluationRow(declaration, a.id(), null, result));

@@ -1,5 +1,6 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,8 +16,11 @@ import java.util.Map;
  * for a re-evaluation — what changed.
  */
 @JsonPropertyOrder({"id", "declarationId", "assessmentId", "previousEvaluationId", "createdAt", "result", "inputs", "diff"})
+@Schema(allOf = jixiao.scoring.EvaluationResult.class, description = "已存储的评价：编号、时间、评分结果的全部字段（在顶层）、"
+        + "计算所用的输入，重新评价时附 diff / a stored evaluation: ids, time, every field of the result at the top level, "
+        + "the inputs, and for a re-evaluation the diff")
 record EvaluationView(String id, String declarationId, String assessmentId, String previousEvaluationId,
-                      Instant createdAt, @JsonAnyGetter Map<String, JsonNode> result, Inputs inputs,
+                      Instant createdAt, @Schema(hidden = true) @JsonAnyGetter Map<String, JsonNode> result, Inputs inputs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Diff diff) {
 
     record Inputs(JsonNode declaration, JsonNode assessment) {

@@ -1,32 +1,78 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jixiao.web.ApiErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
+import jixiao.forms.FormWords;
+import jixiao.forms.TableWorkbook;
+import jixiao.scoring.Evaluator;
+import jixiao.scoring.Period;
+import jixiao.web.Attachment;
 import jixiao.web.Limits;
 import jixiao.web.QueryValues;
 
-/** The stored year as files: every evaluation of a year as CSV that opens in Excel. */
+/**
+ * The stored year as files: every evaluation of a year as CSV that opens in Excel, the year summary as the
+ * bureau's workbook, and one evaluation as the scored 绩效自评表.
+ */
 @Controller
+@Tag(name = "years", description = "财政局的年度视图 / the bureau's view of a year")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ExportController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
     private final Store store;
+    private final YearSummaries summaries;
+    private final EvaluationWorkbooks evaluations;
+    private final YearWorkbook yearWorkbook;
 
-    ExportController(Store store) {
+    ExportController(Store store, YearSummaries summaries, EvaluationWorkbooks evaluations, FormWords words,
+                     Evaluator evaluator) {
         this.store = store;
+        this.summaries = summaries;
+        this.evaluations = evaluations;
+        this.yearWorkbook = new YearWorkbook(words.export().severities(), evaluator.ruleset().tables().policy());
     }
 
+    /** Every evaluation of the year, one row each, UTF-8 with a BOM so that Excel opens it. */
+    @Operation(summary = "年度全部评价 CSV（Excel 可直接打开）/ every evaluation of a year as CSV")
+    @ApiResponse(responseCode = "200", description = "CSV（UTF-8，带 BOM）/ CSV, UTF-8 with a BOM",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @Get(uri = "/api/v1/years/{year}/evaluations.csv", produces = "text/csv")
     HttpResponse<byte[]> evaluations(@PathVariable int year) {
         QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
         byte[] body = Csv.of(store.allOfYear(year)).getBytes(StandardCharsets.UTF_8);
         return HttpResponse.ok(body).contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"jixiao-" + year + "-evaluations.csv\"");
+    }
+
+    /** The JSON summary of the same year and period, as sheets (概览, 排名, 单位排名, 偏差, 未报送). */
+    @Get(uri = "/api/v1/years/{year}/summary.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
+    HttpResponse<byte[]> summary(@PathVariable int year, @QueryValue(defaultValue = "FULL_YEAR") Period period) {
+        YearSummary summary = summaries.of(year, period);
+        String half = period == Period.HALF_YEAR ? "-half-year" : "";
+        return Attachment.of(TableWorkbook.write(yearWorkbook.sheets(summary)), Attachment.XLSX,
+                "jixiao-" + year + half + "-summary.xlsx",
+                year + "年度" + (period == Period.HALF_YEAR ? "半年监控" : "绩效自评") + "汇总.xlsx");
+    }
+
+    /** The evaluation as the 绩效自评表, with the inputs and result it was stored with. */
+    @Get(uri = "/api/v1/evaluations/{id}.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
+    HttpResponse<byte[]> evaluation(@PathVariable EvaluationId id) {
+        EvaluationWorkbooks.Workbook workbook = evaluations.of(id);
+        return Attachment.of(workbook.bytes(), Attachment.XLSX, "jixiao-evaluation-" + id.value() + ".xlsx",
+                workbook.fileName());
     }
 }

@@ -1,5 +1,6 @@
 package jixiao.storage;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -24,6 +25,21 @@ final class StoredJson {
             return json.mapper().readTree(stored);
         } catch (IOException e) {
             throw new IllegalStateException("stored JSON cannot be read", e);
+        }
+    }
+
+    /**
+     * A stored document as its record; a document of older code reads too: fields the record no longer has
+     * are skipped, and a kind no longer known (an enum's name) reads as none.
+     */
+    <T> T read(String stored, Class<T> type) {
+        try {
+            return json.mapper().readerFor(type)
+                    .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(stored);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored JSON cannot be read as " + type.getSimpleName(), e);
         }
     }
 

@@ -1,5 +1,8 @@
 package jixiao.storage;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jixiao.web.ApiErrors;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,28 +10,24 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import jixiao.scoring.Evaluator;
 import jixiao.scoring.Period;
-import jixiao.web.Limits;
-import jixiao.web.QueryValues;
 
 /** The bureau's view of a year: year-end by default, or mid-year with {@code period=HALF_YEAR}. */
 @Controller("/api/v1/years/{year}/summary")
+@Tag(name = "years")
+@ApiErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class YearController {
-    private final Store store;
-    private final Evaluator evaluator;
+    private final YearSummaries summaries;
 
-    YearController(Store store, Evaluator evaluator) {
-        this.store = store;
-        this.evaluator = evaluator;
+    YearController(YearSummaries summaries) {
+        this.summaries = summaries;
     }
 
+    /** Grades, scores, ranking, deviations and who has not reported, from each declaration's latest evaluation of the period. */
+    @Operation(summary = "年度汇总（年终或半年监控）/ the year's summary, year-end or mid-year")
     @Get(produces = MediaType.APPLICATION_JSON)
     YearSummary summary(@PathVariable int year, @QueryValue(defaultValue = "FULL_YEAR") Period period) {
-        QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
-        return YearSummary.of(year, period, store.declarationCount(year), store.latest(year, period.name()),
-                store.flagged(year, period.name(), YearSummary.flaggedTypes(period)),
-                store.notSubmitted(year, period.name()), evaluator.ruleset().tables().policy());
+        return summaries.of(year, period);
     }
 }

@@ -46,7 +46,8 @@ public final class TableLoader {
             }
         }
         return new ScoringTables(vocabulary, policy, scales, templates, zeroWords, cumulative, deviations(dir),
-                moneyUnit(vocabularyYaml, vocabulary), likelihoods(vocabularyYaml));
+                moneyUnit(vocabularyYaml, vocabulary), likelihoods(vocabularyYaml),
+                ReviewReader.read(YamlNode.load(require(dir, "review.yml"), ROOT + "review.yml")));
     }
 
     /** §4: the kinds of deviation in the order results list them, each with its severity (names checked later). */
@@ -229,6 +230,10 @@ public final class TableLoader {
                 throw g.get("weight").error("weight must be positive");
             }
             boolean budget = g.opt("budget").map(YamlNode::bool).orElse(false);
+            boolean required = g.opt("required").map(YamlNode::bool).orElse(false);
+            if (budget && required) {
+                throw g.get("required").error("the budget group is scored from the budget, not from indicators: it cannot be required");
+            }
             budgetGroups += budget ? 1 : 0;
             List<String> aliases = new ArrayList<>();
             aliases.add(Normaliser.groupKey(name));
@@ -239,7 +244,8 @@ public final class TableLoader {
                     throw g.error("alias '" + alias + "' already names group '" + owner + "'");
                 }
             }
-            groups.add(new Template.GroupDef(name, weight, List.copyOf(new java.util.LinkedHashSet<>(aliases)), budget));
+            groups.add(new Template.GroupDef(name, weight, List.copyOf(new java.util.LinkedHashSet<>(aliases)), budget,
+                    required));
         }
         if (groups.isEmpty()) {
             throw root.get("groups").error("a scoring table needs at least one group");

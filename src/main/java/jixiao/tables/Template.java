@@ -10,8 +10,11 @@ import java.util.List;
 public record Template(String id, String title, String defaultFor, List<GroupDef> groups, ReverseMode reverseMode,
                        EqualsMode equalsMode) {
 
-    /** A group of a scoring table; {@code budget} marks the group scored by budget execution. */
-    public record GroupDef(String name, BigDecimal weight, List<String> aliases, boolean budget) {
+    /**
+     * A group of a scoring table; {@code budget} marks the group scored by budget execution, {@code required}
+     * a group the target review expects every declaration to fill.
+     */
+    public record GroupDef(String name, BigDecimal weight, List<String> aliases, boolean budget, boolean required) {
     }
 
     public boolean hasBudgetGroup() {

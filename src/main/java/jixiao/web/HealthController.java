@@ -1,5 +1,7 @@
 package jixiao.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,6 +9,7 @@ import jixiao.scoring.Evaluator;
 
 /** {@code GET /health}: the service is up, and the version of the ruleset it scores with. */
 @Controller("/health")
+@Tag(name = "health", description = "服务状态 / the service's state")
 class HealthController {
     private final Health up;
 
@@ -17,6 +20,7 @@ class HealthController {
     record Health(String status, String ruleset) {
     }
 
+    @Operation(summary = "服务已启动及规则集版本 / up, and the ruleset version it scores with")
     @Get(produces = MediaType.APPLICATION_JSON)
     Health health() {
         return up;

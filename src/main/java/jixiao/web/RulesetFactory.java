@@ -36,17 +36,32 @@ public class RulesetFactory {
     /** The ruleset being built, started as soon as the context creates its eager beans. */
     public static final class Loading {
         private final CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
+        private volatile long loadNanos = -1;
 
         Loading(JixiaoConfig config) {
             Thread t = new Thread(() -> {
                 try {
-                    evaluator.complete(load(config));
+                    long start = System.nanoTime();
+                    Evaluator loaded = load(config);
+                    loadNanos = System.nanoTime() - start;
+                    evaluator.complete(loaded);
                 } catch (Throwable e) {
                     evaluator.completeExceptionally(e);
                 }
             }, "ruleset-loader");
             t.setDaemon(true);
             t.start();
+        }
+
+        /** The ruleset once it has loaded; empty while it loads or when it failed to. */
+        public java.util.Optional<Evaluator> loaded() {
+            return evaluator.isDone() && !evaluator.isCompletedExceptionally()
+                    ? java.util.Optional.of(evaluator.join()) : java.util.Optional.empty();
+        }
+
+        /** How long the ruleset took to load, in nanoseconds; -1 until it has. */
+        public long loadNanos() {
+            return loadNanos;
         }
 
         /** Waits for the ruleset; rethrows what stopped it from loading. */

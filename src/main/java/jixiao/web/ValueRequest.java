@@ -1,5 +1,6 @@
 package jixiao.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,6 +19,8 @@ import jixiao.scoring.Inputs;
  * number, or a structured object ({@code {"op": ">=", "value": 95, "unit": "%"}}, {@code {"term": "健全"}}).
  */
 @JsonDeserialize(using = ValueRequest.Reader.class)
+@Schema(description = "表格原文（如 \"≥95%\"）、数字或结构化对象 / the form's text, a number, or a structured value",
+        oneOf = {String.class, BigDecimal.class, ValueRequest.Structured.class})
 public sealed interface ValueRequest {
     record Text(String text) implements ValueRequest {
     }

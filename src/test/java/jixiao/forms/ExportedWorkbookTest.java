@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import jixiao.indicator.Decimals;
 import jixiao.scoring.EvaluationResult;
 import org.apache.poi.ss.usermodel.Cell;
@@ -70,26 +66,11 @@ class ExportedWorkbookTest {
 
     @Test
     void libreOfficeOpensItAndShowsTheScores(@TempDir Path dir) throws Exception {
-        assumeTrue(onPath("soffice"), "LibreOffice is not installed (apt-get install -y libreoffice-calc-nogui)");
-        Path file = dir.resolve("export.xlsx");
-        Files.write(file, xlsx);
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
-                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir.toString(), file.toString())
-                .redirectErrorStream(true).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish");
-        String csv = Files.readString(dir.resolve("export.csv"), StandardCharsets.UTF_8);
+        assumeTrue(LibreOffice.installed(), "LibreOffice is not installed (apt-get install -y libreoffice-calc-nogui)");
+        String csv = LibreOffice.firstSheetAsCsv(xlsx, dir);
         assertTrue(csv.contains("项目支出绩效自评表"), csv);
         assertTrue(csv.contains("总分") && csv.contains(Decimals.show(result.totalScore())), csv);
         assertTrue(csv.contains("部分达成"), csv);
-    }
-
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Row find(XSSFSheet sheet, String first) {

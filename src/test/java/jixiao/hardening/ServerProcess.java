@@ -32,6 +32,12 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the service on a free port over {@code jdbcUrl}, its output in {@code log}; returns once /health is 200. */
     public static ServerProcess start(String jdbcUrl, Path log) throws IOException, InterruptedException {
+        return start(jdbcUrl, log, java.util.Map.of());
+    }
+
+    /** As {@link #start(String, Path)}, with more environment variables. */
+    public static ServerProcess start(String jdbcUrl, Path log, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
@@ -39,7 +45,9 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        builder.environment().put("JIXIAO_MANAGEMENT_PORT", Integer.toString(freePort()));
         builder.environment().put("JIXIAO_DB_URL", jdbcUrl);
+        builder.environment().putAll(env);
         ServerProcess server = new ServerProcess(builder.start(), log, URI.create("http://127.0.0.1:" + port));
         server.awaitHealthy();
         return server;
@@ -69,6 +77,16 @@ public final class ServerProcess implements AutoCloseable {
     /** SIGKILL (on Linux): no shutdown hook, no clean close of the database. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
+    }
+
+    /** SIGTERM (on Linux), without waiting: the service shuts down gracefully. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits up to {@code timeout} for the process to end; its exit status, or null if it still runs. */
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : null;
     }
 
     public long pid() {

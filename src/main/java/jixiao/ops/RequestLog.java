@@ -1,0 +1,70 @@
+package jixiao.ops;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.BasicHttpAttributes;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import java.security.Principal;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import jixiao.web.ErrorBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One log line per request (method, route, status, time, user, request id; never a body, a query string or a
+ * header's value), and the request id on every answer: the client's own {@code X-Request-Id} when it is sane,
+ * else a new one; also in every error body. First of the filters, so its answer side runs last and sees the
+ * answers of the others (an authentication failure too).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+final class RequestLog implements Ordered {
+    static final String HEADER = "X-Request-Id";
+    private static final Logger LOG = LoggerFactory.getLogger("jixiao.request");
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final String ID = "jixiao.requestId";
+    private static final String START = "jixiao.requestStart";
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @RequestFilter
+    void arrived(HttpRequest<?> request) {
+        request.setAttribute(START, System.nanoTime());
+        request.setAttribute(ID, idOf(request.getHeaders().get(HEADER)));
+    }
+
+    @ResponseFilter
+    void answered(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String id = request.getAttribute(ID, String.class).orElseGet(() -> idOf(null));
+        response.header(HEADER, id);
+        if (response.getBody().orElse(null) instanceof ErrorBody error && error.requestId() == null) {
+            ((MutableHttpResponse<Object>) response).body(error.withRequestId(id));
+        }
+        long start = request.getAttribute(START, Long.class).orElse(System.nanoTime());
+        double ms = (System.nanoTime() - start) / 1e6;
+        String route = BasicHttpAttributes.getUriTemplate(request).orElse("-");
+        String user = request.getUserPrincipal().map(Principal::getName).orElse("-");
+        LOG.atInfo().addKeyValue("requestId", id).addKeyValue("method", request.getMethodName())
+                .addKeyValue("route", route).addKeyValue("status", response.code())
+                .addKeyValue("ms", Math.round(ms * 10) / 10.0).addKeyValue("user", user)
+                .log("{} {} {} {} {} ms user={} id={}", request.getMethodName(), route, printable(request.getPath()),
+                        response.code(), String.format("%.1f", ms), user, id);
+    }
+
+    /** A path as the log shows it: at most 200 characters, no control characters (a client chose it). */
+    static String printable(String path) {
+        String p = path.length() > 200 ? path.substring(0, 200) + "…" : path;
+        return p.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** The client's id when it is 1–64 characters of [A-Za-z0-9._-], else a new random one. */
+    static String idOf(String sent) {
+        return sent != null && SANE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+    }
+}

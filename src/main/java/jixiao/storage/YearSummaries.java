@@ -1,0 +1,27 @@
+package jixiao.storage;
+
+import jakarta.inject.Singleton;
+import jixiao.scoring.Evaluator;
+import jixiao.scoring.Period;
+import jixiao.web.Limits;
+import jixiao.web.QueryValues;
+
+/** The bureau's view of a year, as the JSON summary and the summary workbook both show it. */
+@Singleton
+final class YearSummaries {
+    private final Store store;
+    private final Evaluator evaluator;
+
+    YearSummaries(Store store, Evaluator evaluator) {
+        this.store = store;
+        this.evaluator = evaluator;
+    }
+
+    /** A 400 naming {@code year} when it is outside the years a declaration may have. */
+    YearSummary of(int year, Period period) {
+        QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
+        return YearSummary.of(year, period, store.declarationCount(year), store.latest(year, period.name()),
+                store.flagged(year, period.name(), YearSummary.flaggedTypes(period)),
+                store.notSubmitted(year, period.name()), evaluator.ruleset().tables().policy());
+    }
+}

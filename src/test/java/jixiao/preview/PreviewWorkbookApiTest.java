@@ -1,0 +1,96 @@
+package jixiao.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** The preview answers the scored 自评表 as a workbook when Accept asks for one; JSON otherwise, as before. */
+class PreviewWorkbookApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Test
+    void acceptingAWorkbookGivesTheScoredSelfAssessmentAsAnAttachment() throws Exception {
+        String example = Files.readString(Path.of("examples", "hunan-property-management.json"));
+        double total = JSON.readTree(ServerHarness.post("/api/v1/evaluations/preview", example).body())
+                .get("totalScore").asDouble();
+        HttpResponse<byte[]> r = send(example, "application/json", XLSX);
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals(XLSX, r.headers().firstValue("Content-Type").orElseThrow());
+        String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.startsWith("attachment; filename=\"jixiao-preview.xlsx\"; filename*=UTF-8''"), disposition);
+        assertTrue(disposition.contains("%E7%89%A9%E4%B8%9A%E7%AE%A1%E7%90%86%E8%B4%B9-"), disposition); // 物业管理费-
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            assertEquals("项目支出绩效自评表", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            boolean found = false;
+            for (Row row : wb.getSheetAt(0)) {
+                for (Cell c : row) {
+                    found |= c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == total;
+                }
+            }
+            assertTrue(found, "the total " + total + " is a number in the workbook");
+        }
+    }
+
+    @Test
+    void jsonStaysTheAnswerUnlessAcceptPrefersTheWorkbook() throws Exception {
+        String example = Files.readString(Path.of("examples", "hunan-property-management.json"));
+        for (String accept : List.of("*/*", "application/json", "text/html,application/xhtml+xml,*/*;q=0.8",
+                "application/json, " + XLSX + ";q=0.5", XLSX + ";q=0")) {
+            HttpResponse<byte[]> r = send(example, "application/json", accept);
+            assertEquals(200, r.statusCode(), accept);
+            assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"), accept);
+            assertEquals(97.68, JSON.readTree(r.body()).get("totalScore").asDouble(), accept);
+        }
+        HttpResponse<byte[]> both = send(example, "application/json", XLSX + ", application/json;q=0.9");
+        assertEquals(XLSX, both.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<byte[]> neither = send(example, "application/json", "text/csv");
+        assertEquals(406, neither.statusCode());
+        assertEquals("NOT_ACCEPTABLE", error(neither).get("error").asText());
+    }
+
+    @Test
+    void aBadRequestAskingForAWorkbookStillGetsTheJsonErrorShape() throws Exception {
+        HttpResponse<byte[]> empty = send("", "application/json", XLSX);
+        assertEquals(400, empty.statusCode());
+        assertEquals("MISSING_BODY", error(empty).get("error").asText());
+        HttpResponse<byte[]> text = send("{}", "text/plain", XLSX);
+        assertEquals(415, text.statusCode());
+        assertEquals("UNSUPPORTED_MEDIA_TYPE", error(text).get("error").asText());
+        HttpResponse<byte[]> noDeclaration = send("{}", "application/json", XLSX);
+        assertEquals(400, noDeclaration.statusCode());
+        assertEquals("declaration", error(noDeclaration).get("path").asText());
+    }
+
+    private static JsonNode error(HttpResponse<byte[]> r) throws IOException {
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals(3, body.size(), body.toString());
+        return body;
+    }
+
+    private static HttpResponse<byte[]> send(String body, String contentType, String accept)
+            throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(ServerHarness.SERVER.getURL() + "/api/v1/evaluations/preview"))
+                .header("Content-Type", contentType).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

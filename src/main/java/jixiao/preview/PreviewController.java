@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jixiao.forms.SelfAssessmentExport;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import jixiao.scoring.EvaluationResult;
 import jixiao.web.Attachment;
 import jixiao.web.EvaluationMeter;
@@ -30,6 +32,7 @@ import jixiao.web.RequestReader;
 @Controller("/api/v1/evaluations/preview")
 @Tag(name = "preview", description = "部门预览自评得分，不存储 / departments preview their self-score; nothing is stored")
 @ApiErrors
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PreviewController {
     private final EvaluationMeter meter;

@@ -18,10 +18,16 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import java.net.URI;
+import jixiao.accounts.Actor;
+import jixiao.accounts.Roles;
 import jixiao.web.JsonDocument;
 
-/** Assessments of a stored declaration: each stored with its evaluation in one transaction. */
+/**
+ * Assessments of a stored declaration: each stored with its evaluation in one transaction. A department
+ * assesses its own unit's declarations; another unit's is a 404.
+ */
 @Controller("/api/v1/declarations/{id}/assessments")
 @Tag(name = "declarations")
 @ApiErrors
@@ -40,10 +46,12 @@ class AssessmentController {
             examples = @ExampleObject(name = "year-end", value = ApiExamples.ASSESS))))
     @ApiResponse(responseCode = "201", description = "已存储的评价（崩溃后仍在）/ the stored evaluation (it survives a crash)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @Secured({Roles.BUREAU, Roles.DEPARTMENT})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<EvaluationView> assess(@PathVariable DeclarationId id,
-                                         @Body @Schema(implementation = AssessmentRequest.class) JsonDocument body) {
-        EvaluationView evaluation = service.submit(id, body.unwrap("assessment"));
+                                         @Body @Schema(implementation = AssessmentRequest.class) JsonDocument body,
+                                         Actor actor) {
+        EvaluationView evaluation = service.submit(id, body.unwrap("assessment"), actor);
         return HttpResponse.created(evaluation, URI.create("/api/v1/evaluations/" + evaluation.id()));
     }
 }

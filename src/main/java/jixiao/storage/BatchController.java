@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.scheduling.executor.ExecutorConfiguration;
+import io.micronaut.security.annotation.Secured;
 import jakarta.inject.Named;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import jixiao.accounts.Actor;
+import jixiao.accounts.Roles;
 import jixiao.scoring.Evaluator;
 import jixiao.web.Bodies;
 import jixiao.web.JixiaoConfig;
@@ -41,11 +44,13 @@ import org.slf4j.LoggerFactory;
  * Many declaration + assessment pairs in one request, as a JSON array or as NDJSON (one item per line),
  * streamed: items are read as they arrive while earlier ones are scored on the batch workers. Each item
  * lands whole in its own transaction or is reported with its own error; the answer sums up counts, grades
- * and failures.
+ * and failures. A bureau's alone; each item's evaluation records who sent the batch, and the batch's audit
+ * entry its counts.
  */
 @Controller("/api/v1/batches")
 @Tag(name = "batches", description = "批量评分并存储 / score and store many at once")
 @ApiErrors
+@Secured(Roles.BUREAU)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BatchController {
     private static final Logger LOG = LoggerFactory.getLogger(BatchController.class);
@@ -87,13 +92,14 @@ class BatchController {
                             description = "每行一个 {\"declaration\",\"assessment\"} 或 {\"declarationId\",\"assessment\"} / "
                                     + "one item per line"))}))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    BatchTally.Report batch(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body) {
+    BatchTally.Report batch(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body,
+                            Actor actor) {
         if (body == null) {
             throw empty();
         }
         BatchTally tally = new BatchTally(workers, inFlight, gradeNames, inFlightItems.items());
         BatchItems items = new BatchItems(json.requests(), itemMaxBytes, tally,
-                (item, index) -> tally.run(() -> store(item, index, tally)));
+                (item, index) -> tally.run(() -> store(item, index, tally, actor)));
         try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
             int first = firstNonBlank(in);
             if (first < 0) {
@@ -111,7 +117,9 @@ class BatchController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tally.report();
+        BatchTally.Report report = tally.report();
+        service.batchDone(actor, report);
+        return report;
     }
 
     private static RequestProblem empty() {
@@ -119,10 +127,10 @@ class BatchController {
     }
 
     /** On a worker: one item scored and stored, or its failure recorded. */
-    private void store(JsonNode item, int index, BatchTally tally) {
+    private void store(JsonNode item, int index, BatchTally tally, Actor actor) {
         String path = "[" + index + "]";
         try {
-            Store.Evaluation e = service.submitItem(item, path);
+            Store.Evaluation e = service.submitItem(item, path, actor);
             tally.stored(new BatchTally.Report.Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
         } catch (InputProblem p) {
             tally.fail(index, p.code(), p.getMessage(), p.path());

@@ -4,21 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored declaration as the API shows it: its key fields and the declaration exactly as it was sent. */
+/**
+ * A stored declaration as the API shows it: its key fields, the account that stored it, and the declaration
+ * exactly as it was sent.
+ */
 record DeclarationView(String id, String subjectType, String unit, String name, int year, String scoringTable,
-                       int indicatorCount, Instant createdAt, JsonNode declaration) {
+                       int indicatorCount, Instant createdAt, String createdBy, JsonNode declaration) {
 
     static DeclarationView of(Store.Declaration d, StoredJson json) {
         return new DeclarationView(d.id(), d.subjectType(), d.unit(), d.name(), d.year(), d.scoringTable(),
-                d.indicatorCount(), d.createdAt(), json.read(d.bodyJson()));
+                d.indicatorCount(), d.createdAt(), d.createdBy(), json.read(d.bodyJson()));
     }
 
     /** A declaration in a list: its key fields only. */
     record Summary(String id, String subjectType, String unit, String name, int year, String scoringTable,
-                   int indicatorCount, Instant createdAt) {
+                   int indicatorCount, Instant createdAt, String createdBy) {
         static Summary of(Store.Declaration d) {
             return new Summary(d.id(), d.subjectType(), d.unit(), d.name(), d.year(), d.scoringTable(),
-                    d.indicatorCount(), d.createdAt());
+                    d.indicatorCount(), d.createdAt(), d.createdBy());
         }
     }
 

@@ -14,10 +14,16 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import java.net.URI;
 import java.util.List;
+import jixiao.accounts.Actor;
+import jixiao.accounts.Roles;
 
-/** Stored evaluations: one by id, a declaration's history, and a re-evaluation under the current rules. */
+/**
+ * Stored evaluations: one by id, a declaration's history (a department its own unit's only; another unit's
+ * is a 404), and a re-evaluation under the current rules (a bureau's).
+ */
 @Controller
 @Tag(name = "evaluations", description = "已存储的评价，不可修改 / stored evaluations, never changed")
 @ApiErrors
@@ -31,25 +37,28 @@ class EvaluationController {
 
     /** An evaluation: its result, the exact inputs it was computed from and its ruleset version. */
     @Operation(operationId = "getEvaluation", summary = "按编号读取评价 / a stored evaluation by id")
+    @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/evaluations/{id}", produces = MediaType.APPLICATION_JSON)
-    EvaluationView get(@PathVariable EvaluationId id) {
-        return service.evaluation(id);
+    EvaluationView get(@PathVariable EvaluationId id, Actor actor) {
+        return service.evaluation(id, actor);
     }
 
     /** Every evaluation of a stored declaration, oldest first: its history for auditors. */
     @Operation(operationId = "listEvaluations", summary = "申报的全部评价（最早的在前）/ a declaration's evaluations, oldest first")
+    @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/declarations/{id}/evaluations", produces = MediaType.APPLICATION_JSON)
-    List<EvaluationView.Summary> history(@PathVariable DeclarationId id) {
-        return service.history(id);
+    List<EvaluationView.Summary> history(@PathVariable DeclarationId id, Actor actor) {
+        return service.history(id, actor);
     }
 
     /** A new evaluation of the stored inputs under the current rules, linked to this one, with the diff. */
     @Operation(summary = "按现行规则重新评价 / re-evaluate the stored inputs under the current rules and tables")
     @ApiResponse(responseCode = "201", description = "新的评价，附 diff / a new evaluation with its diff",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @Secured(Roles.BUREAU)
     @Post(uri = "/api/v1/evaluations/{id}/reevaluate", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<EvaluationView> reevaluate(@PathVariable EvaluationId id) {
-        EvaluationView evaluation = service.reevaluate(id);
+    HttpResponse<EvaluationView> reevaluate(@PathVariable EvaluationId id, Actor actor) {
+        EvaluationView evaluation = service.reevaluate(id, actor);
         return HttpResponse.created(evaluation, URI.create("/api/v1/evaluations/" + evaluation.id()));
     }
 }

@@ -12,6 +12,11 @@ import jixiao.scoring.Evaluator;
 import jixiao.web.EvaluationMeter;
 import jixiao.scoring.Inputs;
 import jixiao.scoring.Ruleset;
+import jixiao.accounts.Actor;
+import jixiao.accounts.AuditAction;
+import jixiao.accounts.AuditEntry;
+import jixiao.accounts.AuditTrail;
+import jixiao.accounts.Outcome;
 import jixiao.web.NotFound;
 import jixiao.web.RequestProblem;
 import jixiao.web.RequestReader;
@@ -27,43 +32,68 @@ public class EvaluationService {
     private final Store store;
     private final StoredJson json;
     private final RequestReader reader;
+    private final AuditTrail audit;
 
-    EvaluationService(Evaluator evaluator, EvaluationMeter meter, Store store, StoredJson json) {
+    EvaluationService(Evaluator evaluator, EvaluationMeter meter, Store store, StoredJson json, AuditTrail audit) {
         this.evaluator = evaluator;
         this.meter = meter;
         this.store = store;
         this.json = json;
         this.reader = new RequestReader(json.mapper());
+        this.audit = audit;
     }
 
-    /** Checks and stores a declaration sent at {@code path} ("" for a request body of its own). */
-    Store.Declaration declare(JsonNode body, String path) {
-        Store.Declaration row = declarationRow(body, path);
+    /**
+     * Checks and stores a declaration sent at {@code path} ("" for a request body of its own), with its audit
+     * entry in the same transaction; a department may declare for its own unit only (403).
+     */
+    Store.Declaration declare(JsonNode body, String path, Actor actor) {
+        Store.Declaration row = declarationRow(body, path, actor);
+        String unitPath = path.isEmpty() ? "unit" : path + ".unit";
+        if (!actor.maySee(row.unit())) {
+            audit.record(AuditEntry.of(actor, AuditAction.DECLARATION_CREATED, null, Outcome.DENIED,
+                    "unit=" + row.unit()));
+            actor.requireWritable(row.unit(), unitPath);
+        }
         return store.write(c -> {
             store.insert(c, row);
+            audit.record(c, AuditEntry.of(actor, AuditAction.DECLARATION_CREATED, row.id(), Outcome.SUCCESS,
+                    "year=" + row.year() + ", unit=" + row.unit() + ", indicators=" + row.indicatorCount()));
             return row;
         });
     }
 
-    Store.Declaration declaration(DeclarationId id) {
-        return store.declaration(id.value()).orElseThrow(() -> new NotFound("declaration", id.value(), "id"));
+    /** A stored declaration this actor may see: another unit's is a 404 for a department, as an unknown id. */
+    Store.Declaration declaration(DeclarationId id, Actor actor) {
+        Store.Declaration d = store.declaration(id.value()).orElseThrow(() -> new NotFound("declaration", id.value(), "id"));
+        actor.requireVisible(d.unit(), "declaration", id.value());
+        return d;
     }
 
-    /** Scores an assessment of a stored declaration; the assessment and its evaluation land together. */
-    EvaluationView submit(DeclarationId declarationId, JsonNode assessmentBody) {
-        Store.Declaration declaration = declaration(declarationId);
+    /** Scores an assessment of a stored declaration; the assessment, its evaluation and the audit entry land together. */
+    EvaluationView submit(DeclarationId declarationId, JsonNode assessmentBody, Actor actor) {
+        Store.Declaration declaration = declaration(declarationId, actor);
         Inputs.Assessment assessment = reader.assessment(assessmentBody, "");
-        Stored stored = score(declaration, assessmentBody, assessment);
+        Stored stored = score(declaration, assessmentBody, assessment, actor);
         store.write(c -> {
             store.insert(c, stored.assessment());
             store.insert(c, stored.evaluation());
+            audit.record(c, AuditEntry.of(actor, AuditAction.ASSESSMENT_SUBMITTED, stored.evaluation().id(),
+                    Outcome.SUCCESS, "declaration=" + declaration.id() + ", period=" + stored.assessment().period()));
             return null;
         });
         return EvaluationView.of(stored.evaluation(), declaration.bodyJson(), stored.assessment().bodyJson(), json);
     }
 
+    /** The audit entry of a whole batch, once its items are stored (each item in its own transaction). */
+    void batchDone(Actor actor, BatchTally.Report report) {
+        audit.record(AuditEntry.of(actor, AuditAction.BATCH_SUBMITTED, null,
+                report.stored() == 0 && report.failed() > 0 ? Outcome.FAILURE : Outcome.SUCCESS,
+                "received=" + report.received() + ", stored=" + report.stored() + ", failed=" + report.failed()));
+    }
+
     /** One batch item: a new declaration with its assessment, or an assessment of a stored declaration. */
-    Store.Evaluation submitItem(JsonNode item, String path) {
+    Store.Evaluation submitItem(JsonNode item, String path, Actor actor) {
         if (item == null || !item.isObject()) {
             throw new RequestProblem("WRONG_TYPE", path + " must be an object", path);
         }
@@ -77,10 +107,10 @@ public class EvaluationService {
         Store.Declaration declaration = existing
                 ? store.declaration(declarationId.asText()).orElseThrow(() -> new RequestProblem("UNKNOWN_DECLARATION",
                         path + ".declarationId '" + declarationId.asText() + "' does not exist", path + ".declarationId"))
-                : declarationRow(item.get("declaration"), path + ".declaration");
-        Stored stored = existing ? score(declaration, assessmentBody, assessment)
+                : declarationRow(item.get("declaration"), path + ".declaration", actor);
+        Stored stored = existing ? score(declaration, assessmentBody, assessment, actor)
                 : score(declaration, reader.declaration(item.get("declaration"), path + ".declaration"), assessmentBody,
-                        assessment);
+                        assessment, actor);
         store.write(c -> {
             if (!existing) {
                 store.insert(c, declaration);
@@ -92,27 +122,39 @@ public class EvaluationService {
         return stored.evaluation();
     }
 
-    EvaluationView evaluation(EvaluationId id) {
-        Store.EvaluationWithInputs found = stored(id);
-        return EvaluationView.of(found.evaluation(), found.declarationJson(), found.assessmentJson(), json);
+    EvaluationView evaluation(EvaluationId id, Actor actor) {
+        Store.EvaluationWithInputs found = stored(id, actor);
+        Store.Evaluation e = found.evaluation();
+        EvaluationView view = EvaluationView.of(e, found.declarationJson(), found.assessmentJson(), json);
+        if (e.previousId() == null) {
+            return view;
+        }
+        // a re-evaluation shows, as its POST answered, what changed against the evaluation it re-computed
+        return store.evaluation(e.previousId()).map(previous -> view.with(Diff.between(previous.evaluation(),
+                json.read(previous.evaluation().resultJson()), e, json.read(e.resultJson())))).orElse(view);
     }
 
     /** Every evaluation of a stored declaration, oldest first. */
-    List<EvaluationView.Summary> history(DeclarationId id) {
-        declaration(id);
+    List<EvaluationView.Summary> history(DeclarationId id, Actor actor) {
+        declaration(id, actor);
         return store.evaluationsOf(id.value()).stream().map(EvaluationView.Summary::of).toList();
     }
 
-    /** A new evaluation of the same inputs under the current rules, linked to the old one, with what changed. */
-    EvaluationView reevaluate(EvaluationId id) {
-        Store.EvaluationWithInputs old = stored(id);
-        Store.Declaration declaration = declaration(new DeclarationId(old.evaluation().declarationId()));
+    /**
+     * A new evaluation of the same inputs under the current rules, linked to the old one, with what changed;
+     * stored with its audit entry.
+     */
+    EvaluationView reevaluate(EvaluationId id, Actor actor) {
+        Store.EvaluationWithInputs old = stored(id, actor);
+        Store.Declaration declaration = declaration(new DeclarationId(old.evaluation().declarationId()), actor);
         EvaluationResult result = meter.evaluate(reader.declaration(json.read(old.declarationJson()), "declaration"),
                 reader.assessment(json.read(old.assessmentJson()), "assessment"));
         Store.Evaluation fresh = evaluationRow(declaration, old.evaluation().assessmentId(), old.evaluation().id(),
-                result);
+                result, actor);
         store.write(c -> {
             store.insert(c, fresh);
+            audit.record(c, AuditEntry.of(actor, AuditAction.REEVALUATED, fresh.id(), Outcome.SUCCESS,
+                    "previous=" + old.evaluation().id()));
             return null;
         });
         return EvaluationView.of(fresh, old.declarationJson(), old.assessmentJson(), json)
@@ -120,27 +162,32 @@ public class EvaluationService {
                         json.read(fresh.resultJson())));
     }
 
-    private Store.EvaluationWithInputs stored(EvaluationId id) {
-        return store.evaluation(id.value()).orElseThrow(() -> new NotFound("evaluation", id.value(), "id"));
+    /** A stored evaluation this actor may see (another unit's is a 404 for a department). */
+    Store.EvaluationWithInputs stored(EvaluationId id, Actor actor) {
+        Store.EvaluationWithInputs found = store.evaluation(id.value())
+                .orElseThrow(() -> new NotFound("evaluation", id.value(), "id"));
+        actor.requireVisible(found.evaluation().unit(), "evaluation", id.value());
+        return found;
     }
 
     private record Stored(Store.Assessment assessment, Store.Evaluation evaluation) {
     }
 
-    private Stored score(Store.Declaration declaration, JsonNode assessmentBody, Inputs.Assessment assessment) {
+    private Stored score(Store.Declaration declaration, JsonNode assessmentBody, Inputs.Assessment assessment,
+                         Actor actor) {
         return score(declaration, reader.declaration(json.read(declaration.bodyJson()), "declaration"), assessmentBody,
-                assessment);
+                assessment, actor);
     }
 
     private Stored score(Store.Declaration declaration, Inputs.Declaration d, JsonNode assessmentBody,
-                         Inputs.Assessment assessment) {
+                         Inputs.Assessment assessment, Actor actor) {
         EvaluationResult result = meter.evaluate(d, assessment);
         Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),
-                name(result.period()), result.month(), json.write(assessmentBody), now());
-        return new Stored(a, evaluationRow(declaration, a.id(), null, result));
+                name(result.period()), result.month(), json.write(assessmentBody), now(), actor.username());
+        return new Stored(a, evaluationRow(declaration, a.id(), null, result, actor));
     }
 
-    private Store.Declaration declarationRow(JsonNode body, String path) {
+    private Store.Declaration declarationRow(JsonNode body, String path, Actor actor) {
         String at = path.isEmpty() ? "" : path + ".";
         if (body == null || body.isNull()) {
             throw new RequestProblem("MISSING_FIELD", at + "declaration is required", path);
@@ -153,7 +200,7 @@ public class EvaluationService {
         }
         String table = evaluator.tableIdFor(d);
         return new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(), d.name().strip(),
-                d.year(), table, d.indicators().size(), json.write(body), now());
+                d.year(), table, d.indicators().size(), json.write(body), now(), actor.username());
     }
 
     private static void require(String value, String path, int maxLength) {
@@ -170,7 +217,7 @@ public class EvaluationService {
      * kinds (period, light, deviation type and severity) are stored by name.
      */
     private Store.Evaluation evaluationRow(Store.Declaration declaration, String assessmentId, String previousId,
-                                           EvaluationResult result) {
+                                           EvaluationResult result, Actor actor) {
         Ruleset ruleset = evaluator.ruleset();
         List<Store.Deviation> deviations = result.deviations().stream()
                 .map(d -> new Store.Deviation(name(d.type()), name(d.severity()), d.indicatorId(), d.level3(),
@@ -180,7 +227,7 @@ public class EvaluationService {
                 declaration.year(), declaration.subjectType(), declaration.unit(), declaration.name(),
                 name(result.period()), result.month(), result.totalScore(), result.grade(), name(result.light()),
                 deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(), ruleset.tablesVersion(),
-                json.write(result), now(), deviations);
+                json.write(result), now(), deviations, actor.username());
     }
 
     /** A kind of the result by its name, as the store and the API write it. */

@@ -13,14 +13,17 @@ import java.util.Map;
 /**
  * An evaluation as the API shows it: its ids and time, every field of its result ({@code result}) at the top
  * level as it was stored (a result of older rules keeps its own fields), the exact inputs it was computed from, and —
- * for a re-evaluation — what changed.
+ * for a re-evaluation — what changed. {@code submittedBy} is the account that submitted the assessment (or
+ * the batch), or for a re-evaluation the account that asked for it.
  */
-@JsonPropertyOrder({"id", "declarationId", "assessmentId", "previousEvaluationId", "createdAt", "result", "inputs", "diff"})
-@Schema(allOf = jixiao.scoring.EvaluationResult.class, description = "已存储的评价：编号、时间、评分结果的全部字段（在顶层）、"
-        + "计算所用的输入，重新评价时附 diff / a stored evaluation: ids, time, every field of the result at the top level, "
-        + "the inputs, and for a re-evaluation the diff")
+@JsonPropertyOrder({"id", "declarationId", "assessmentId", "previousEvaluationId", "createdAt", "submittedBy", "result",
+        "inputs", "diff"})
+@Schema(allOf = jixiao.scoring.EvaluationResult.class, description = "已存储的评价：编号、时间、提交人、评分结果的全部字段（在顶层）、"
+        + "计算所用的输入，重新评价时附 diff / a stored evaluation: ids, time, who submitted it, every field of the result at "
+        + "the top level, the inputs, and for a re-evaluation the diff")
 record EvaluationView(String id, String declarationId, String assessmentId, String previousEvaluationId,
-                      Instant createdAt, @Schema(hidden = true) @JsonAnyGetter Map<String, JsonNode> result, Inputs inputs,
+                      Instant createdAt, String submittedBy, @Schema(hidden = true) @JsonAnyGetter Map<String, JsonNode> result,
+                      Inputs inputs,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Diff diff) {
 
     record Inputs(JsonNode declaration, JsonNode assessment) {
@@ -29,21 +32,23 @@ record EvaluationView(String id, String declarationId, String assessmentId, Stri
     static EvaluationView of(Store.Evaluation e, String declarationJson, String assessmentJson, StoredJson json) {
         Map<String, JsonNode> result = new LinkedHashMap<>();
         json.read(e.resultJson()).fields().forEachRemaining(f -> result.put(f.getKey(), f.getValue()));
-        return new EvaluationView(e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.createdAt(), result,
+        return new EvaluationView(e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.createdAt(),
+                e.submittedBy(), result,
                 new Inputs(json.read(declarationJson), json.read(assessmentJson)), null);
     }
 
     EvaluationView with(Diff diff) {
-        return new EvaluationView(id, declarationId, assessmentId, previousEvaluationId, createdAt, result, inputs, diff);
+        return new EvaluationView(id, declarationId, assessmentId, previousEvaluationId, createdAt, submittedBy, result,
+                inputs, diff);
     }
 
     /** An evaluation in a declaration's history: its key figures. */
     record Summary(String id, String assessmentId, String previousEvaluationId, String period, int month,
                    BigDecimal totalScore, String grade, String light, int deviationCount, int errorCount,
-                   String ruleset, Instant createdAt) {
+                   String ruleset, Instant createdAt, String submittedBy) {
         static Summary of(Store.Evaluation e) {
             return new Summary(e.id(), e.assessmentId(), e.previousId(), e.period(), e.month(), e.totalScore(), e.grade(),
-                    e.light(), e.deviationCount(), e.errorCount(), e.rulesetVersion(), e.createdAt());
+                    e.light(), e.deviationCount(), e.errorCount(), e.rulesetVersion(), e.createdAt(), e.submittedBy());
         }
     }
 }

@@ -1,5 +1,6 @@
 package jixiao.storage;
 
+import jixiao.accounts.Actor;
 import jakarta.inject.Singleton;
 import jixiao.forms.SelfAssessmentExport;
 import jixiao.scoring.EvaluationResult;
@@ -30,9 +31,11 @@ final class EvaluationWorkbooks {
     record Workbook(byte[] bytes, String fileName) {
     }
 
-    Workbook of(EvaluationId id) {
+    /** The workbook of an evaluation the actor may see (another unit's, for a department, is not found). */
+    Workbook of(EvaluationId id, Actor actor) {
         Store.EvaluationWithInputs found = store.evaluation(id.value())
                 .orElseThrow(() -> new NotFound("evaluation", id.value(), "id"));
+        actor.requireVisible(found.evaluation().unit(), "evaluation", id.value());
         Inputs.Declaration declaration = reader.declaration(json.read(found.declarationJson()), "declaration");
         Inputs.Assessment assessment = reader.assessment(json.read(found.assessmentJson()), "assessment");
         EvaluationResult result = json.read(found.evaluation().resultJson(), EvaluationResult.class);

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import java.nio.charset.StandardCharsets;
 import jixiao.forms.FormWords;
 import jixiao.forms.TableWorkbook;
@@ -22,14 +23,23 @@ import jixiao.scoring.Period;
 import jixiao.web.Attachment;
 import jixiao.web.Limits;
 import jixiao.web.QueryValues;
+import java.util.List;
+import jixiao.accounts.Actor;
+import jixiao.accounts.AuditAction;
+import jixiao.accounts.AuditEntry;
+import jixiao.accounts.AuditTrail;
+import jixiao.accounts.Outcome;
+import jixiao.accounts.Roles;
 
 /**
- * The stored year as files: every evaluation of a year as CSV that opens in Excel, the year summary as the
- * bureau's workbook, and one evaluation as the scored 绩效自评表.
+ * The stored year as files: every evaluation of a year as CSV that opens in Excel and the year summary as the
+ * bureau's workbook (the bureau and auditors; each export audited), and one evaluation as the scored
+ * 绩效自评表 (whoever may read that evaluation).
  */
 @Controller
 @Tag(name = "years", description = "财政局的年度视图 / the bureau's view of a year")
 @ApiErrors
+@Secured({Roles.BUREAU, Roles.AUDITOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ExportController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
@@ -37,13 +47,15 @@ class ExportController {
     private final YearSummaries summaries;
     private final EvaluationWorkbooks evaluations;
     private final YearWorkbook yearWorkbook;
+    private final AuditTrail audit;
 
     ExportController(Store store, YearSummaries summaries, EvaluationWorkbooks evaluations, FormWords words,
-                     Evaluator evaluator) {
+                     Evaluator evaluator, AuditTrail audit) {
         this.store = store;
         this.summaries = summaries;
         this.evaluations = evaluations;
         this.yearWorkbook = new YearWorkbook(words.export().severities(), evaluator.ruleset().tables().policy());
+        this.audit = audit;
     }
 
     /** Every evaluation of the year, one row each, UTF-8 with a BOM so that Excel opens it. */
@@ -51,17 +63,24 @@ class ExportController {
     @ApiResponse(responseCode = "200", description = "CSV（UTF-8，带 BOM）/ CSV, UTF-8 with a BOM",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @Get(uri = "/api/v1/years/{year}/evaluations.csv", produces = "text/csv")
-    HttpResponse<byte[]> evaluations(@PathVariable int year) {
+    HttpResponse<byte[]> evaluations(@PathVariable int year, Actor actor) {
         QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
-        byte[] body = Csv.of(store.allOfYear(year)).getBytes(StandardCharsets.UTF_8);
+        List<Store.Evaluation> rows = store.allOfYear(year);
+        byte[] body = Csv.of(rows).getBytes(StandardCharsets.UTF_8);
+        audit.record(AuditEntry.of(actor, AuditAction.YEAR_EXPORTED, Integer.toString(year), Outcome.SUCCESS,
+                "format=csv, evaluations=" + rows.size()));
         return HttpResponse.ok(body).contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"jixiao-" + year + "-evaluations.csv\"");
     }
 
     /** The JSON summary of the same year and period, as sheets (概览, 排名, 单位排名, 偏差, 未报送). */
+    @Operation(summary = "年度汇总工作簿 / the year summary as the bureau's workbook")
     @Get(uri = "/api/v1/years/{year}/summary.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
-    HttpResponse<byte[]> summary(@PathVariable int year, @QueryValue(defaultValue = "FULL_YEAR") Period period) {
+    HttpResponse<byte[]> summary(@PathVariable int year, @QueryValue(defaultValue = "FULL_YEAR") Period period,
+                                 Actor actor) {
         YearSummary summary = summaries.of(year, period);
+        audit.record(AuditEntry.of(actor, AuditAction.YEAR_EXPORTED, Integer.toString(year), Outcome.SUCCESS,
+                "format=xlsx, period=" + period + ", evaluated=" + summary.evaluated()));
         String half = period == Period.HALF_YEAR ? "-half-year" : "";
         return Attachment.of(TableWorkbook.write(yearWorkbook.sheets(summary)), Attachment.XLSX,
                 "jixiao-" + year + half + "-summary.xlsx",
@@ -69,9 +88,11 @@ class ExportController {
     }
 
     /** The evaluation as the 绩效自评表, with the inputs and result it was stored with. */
+    @Operation(summary = "评价的绩效自评表 .xlsx / a stored evaluation as the scored 绩效自评表")
+    @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/evaluations/{id}.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
-    HttpResponse<byte[]> evaluation(@PathVariable EvaluationId id) {
-        EvaluationWorkbooks.Workbook workbook = evaluations.of(id);
+    HttpResponse<byte[]> evaluation(@PathVariable EvaluationId id, Actor actor) {
+        EvaluationWorkbooks.Workbook workbook = evaluations.of(id, actor);
         return Attachment.of(workbook.bytes(), Attachment.XLSX, "jixiao-evaluation-" + id.value() + ".xlsx",
                 workbook.fileName());
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import jixiao.accounts.Actor;
 
 /**
  * Declarations, assessments and evaluations in the database, in portable SQL (H2 and PostgreSQL run
@@ -29,11 +30,12 @@ public class Store {
 
     /** A declaration as stored: its key fields and the declaration JSON as received. */
     public record Declaration(String id, String subjectType, String unit, String name, int year, String scoringTable,
-                              int indicatorCount, String bodyJson, Instant createdAt) {
+                              int indicatorCount, String bodyJson, Instant createdAt, String createdBy) {
     }
 
+    /** An assessment as received, with the account that sent it. */
     public record Assessment(String id, String declarationId, String period, int month, String bodyJson,
-                             Instant receivedAt) {
+                             Instant receivedAt, String submittedBy) {
     }
 
     /** One deviation of an evaluation, kept beside the result for the bureau's queries. */
@@ -45,7 +47,7 @@ public class Store {
                              String subjectType, String unit, String name, String period, int month,
                              BigDecimal totalScore, String grade, String light, int deviationCount, int errorCount,
                              String rulesetVersion, String rulesVersion, String tablesVersion, String resultJson,
-                             Instant createdAt, List<Deviation> deviations) {
+                             Instant createdAt, List<Deviation> deviations, String submittedBy) {
     }
 
     /** An evaluation with the exact inputs it was computed from. */
@@ -67,26 +69,26 @@ public class Store {
 
     public void insert(Connection c, Declaration d) {
         update(c, "insert into declaration (id, subject_type, subject_unit, subject_name, fiscal_year, scoring_table,"
-                + " indicator_count, body_json, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " indicator_count, body_json, created_at, unit_key, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.id(), d.subjectType(), d.unit(), d.name(), d.year(), d.scoringTable(), d.indicatorCount(),
-                d.bodyJson(), Timestamp.from(d.createdAt()));
+                d.bodyJson(), Timestamp.from(d.createdAt()), Actor.unitKey(d.unit()), d.createdBy());
     }
 
     public void insert(Connection c, Assessment a) {
-        update(c, "insert into assessment (id, declaration_id, period, period_month, body_json, received_at)"
-                + " values (?, ?, ?, ?, ?, ?)", a.id(), a.declarationId(), a.period(), a.month(), a.bodyJson(),
-                Timestamp.from(a.receivedAt()));
+        update(c, "insert into assessment (id, declaration_id, period, period_month, body_json, received_at,"
+                + " submitted_by) values (?, ?, ?, ?, ?, ?, ?)", a.id(), a.declarationId(), a.period(), a.month(),
+                a.bodyJson(), Timestamp.from(a.receivedAt()), a.submittedBy());
     }
 
     public void insert(Connection c, Evaluation e) {
         update(c, "insert into evaluation (id, declaration_id, assessment_id, previous_id, fiscal_year, subject_type,"
                 + " subject_unit, subject_name, period, period_month, total_score, grade, light, deviation_count,"
-                + " error_count, ruleset_version, rules_version, tables_version, result_json, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " error_count, ruleset_version, rules_version, tables_version, result_json, created_at, submitted_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.year(), e.subjectType(), e.unit(),
                 e.name(), e.period(), e.month(), e.totalScore(), e.grade(), e.light(), e.deviationCount(),
                 e.errorCount(), e.rulesetVersion(), e.rulesVersion(), e.tablesVersion(), e.resultJson(),
-                Timestamp.from(e.createdAt()));
+                Timestamp.from(e.createdAt()), e.submittedBy());
         try (PreparedStatement ps = c.prepareStatement("insert into evaluation_deviation (evaluation_id, seq,"
                 + " deviation_type, severity, indicator_id, level3, message) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < e.deviations().size(); i++) {
@@ -106,10 +108,17 @@ public class Store {
         return read(c -> query(c, "select * from declaration where id = ?", Store::declaration, id)).stream().findFirst();
     }
 
-    /** Declarations filtered by year, unit and subject type (each optional), newest first. */
-    public Page declarations(Integer year, String unit, String subjectType, int page, int size) {
+    /**
+     * Declarations filtered by year, unit and subject type (each optional), newest first; {@code unitKey}
+     * (a department's own unit, normalised; null: every unit) narrows them further.
+     */
+    public Page declarations(Integer year, String unit, String subjectType, String unitKey, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
+        if (unitKey != null) {
+            where.append(" and unit_key = ?");
+            args.add(unitKey);
+        }
         if (year != null) {
             where.append(" and fiscal_year = ?");
             args.add(year);
@@ -211,7 +220,8 @@ public class Store {
     private static Declaration declaration(ResultSet rs) throws SQLException {
         return new Declaration(rs.getString("id"), rs.getString("subject_type"), rs.getString("subject_unit"),
                 rs.getString("subject_name"), rs.getInt("fiscal_year"), rs.getString("scoring_table"),
-                rs.getInt("indicator_count"), rs.getString("body_json"), rs.getTimestamp("created_at").toInstant());
+                rs.getInt("indicator_count"), rs.getString("body_json"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"));
     }
 
     private static Evaluation evaluation(ResultSet rs) throws SQLException {
@@ -221,7 +231,7 @@ public class Store {
                 rs.getInt("period_month"), rs.getBigDecimal("total_score"), rs.getString("grade"), rs.getString("light"),
                 rs.getInt("deviation_count"), rs.getInt("error_count"), rs.getString("ruleset_version"),
                 rs.getString("rules_version"), rs.getString("tables_version"), rs.getString("result_json"),
-                rs.getTimestamp("created_at").toInstant(), List.of());
+                rs.getTimestamp("created_at").toInstant(), List.of(), rs.getString("submitted_by"));
     }
 
     @FunctionalInterface

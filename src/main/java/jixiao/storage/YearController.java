@@ -10,12 +10,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import jixiao.accounts.Roles;
 import jixiao.scoring.Period;
 
 /** The bureau's view of a year: year-end by default, or mid-year with {@code period=HALF_YEAR}. */
 @Controller("/api/v1/years/{year}/summary")
 @Tag(name = "years")
 @ApiErrors
+@Secured({Roles.BUREAU, Roles.AUDITOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class YearController {
     private final YearSummaries summaries;

@@ -24,6 +24,9 @@ final class ErrorShape implements ErrorResponseProcessor<ErrorBody> {
             Map.entry(429, "TOO_MANY_REQUESTS"), Map.entry(431, "HEADERS_TOO_LARGE"), Map.entry(500, "INTERNAL_ERROR"),
             Map.entry(503, "SERVICE_UNAVAILABLE"));
     private static final Map<Integer, String> MESSAGES = Map.of(
+            401, "this path needs a login: send Authorization: Bearer <access_token> from POST /login (or its JWT"
+                    + " cookie); the token may have expired, or its account been disabled or its password changed",
+            403, "this account's role may not use this path",
             404, "no resource at this path",
             405, "this path does not take this method",
             406, "this path answers only application/json",

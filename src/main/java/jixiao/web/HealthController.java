@@ -5,11 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import jixiao.scoring.Evaluator;
 
 /** {@code GET /health}: the service is up, and the version of the ruleset it scores with. */
 @Controller("/health")
 @Tag(name = "health", description = "服务状态 / the service's state")
+@Secured(SecurityRule.IS_ANONYMOUS)
 class HealthController {
     private final Health up;
 

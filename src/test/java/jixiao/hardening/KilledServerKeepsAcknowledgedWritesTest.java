@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import jixiao.accounts.TestLogins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,8 @@ class KilledServerKeepsAcknowledgedWritesTest {
     private static final int CLIENTS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static volatile String token;
 
     @TempDir
     Path dir;
@@ -48,6 +51,8 @@ class KilledServerKeepsAcknowledgedWritesTest {
         int acknowledgedTotal = 0;
         int keptTotal = 0;
         ServerProcess server = ServerProcess.start(url, log);
+        // one login for the whole test: the signing secret is kept in the data folder, so the token outlives restarts
+        token = TestLogins.adminToken(server.base.toString());
         try {
             HttpResponse<String> declared = post(server.base, "/api/v1/declarations", example.get("declaration").toString());
             assertEquals(201, declared.statusCode(), declared.body());
@@ -138,12 +143,14 @@ class KilledServerKeepsAcknowledgedWritesTest {
 
     private static HttpResponse<String> post(URI base, String path, String body) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -180,6 +180,33 @@ class RouteWalkTest {
         c.add(new Case(re, "unknown id", "POST", "/api/v1/evaluations/00000000-0000-0000-0000-000000000000/reevaluate",
                 null, null, 404, "NOT_FOUND"));
 
+        // accounts: the routes' own refusals come before any role check of the body
+        c.add(new Case("POST /login", "empty body", "POST", "/login", "application/json", "", 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "wrong content type", "POST", "/login", "text/plain", "x", 415,
+                "UNSUPPORTED_MEDIA_TYPE"));
+        c.add(new Case("POST /login", "wrong method GET", "GET", "/login", null, null, 405, "METHOD_NOT_ALLOWED"));
+        c.add(new Case("POST /login", "wrong password", "POST", "/login", "application/json",
+                "{\"username\":\"nobody\",\"password\":\"wrong-password\"}", 401, "LOGIN_FAILED"));
+        c.add(new Case("POST /api/v1/users", "empty body", "POST", "/api/v1/users", "application/json", "", 400,
+                "MISSING_BODY"));
+        c.add(new Case("POST /api/v1/users", "wrong content type", "POST", "/api/v1/users", "text/plain", "{}", 415,
+                "UNSUPPORTED_MEDIA_TYPE"));
+        c.add(new Case("POST /api/v1/users", "no role", "POST", "/api/v1/users", "application/json",
+                "{\"username\":\"x\",\"password\":\"long-enough-password\"}", 400, "MISSING_FIELD"));
+        c.add(new Case("POST /api/v1/users", "role of the wrong kind", "POST", "/api/v1/users", "application/json",
+                "{\"username\":\"x\",\"password\":\"long-enough-password\",\"role\":\"KING\"}", 400, null));
+        c.add(new Case("PATCH /api/v1/users/{username}", "unknown username", "PATCH", "/api/v1/users/nobody",
+                "application/json", "{\"disabled\":true}", 404, "NOT_FOUND"));
+        c.add(new Case("PATCH /api/v1/users/{username}", "wrong method DELETE", "DELETE", "/api/v1/users/admin", null,
+                null, 405, "METHOD_NOT_ALLOWED"));
+        c.add(new Case("PATCH /api/v1/users/{username}", "the last bureau disabled", "PATCH", "/api/v1/users/admin",
+                "application/json", "{\"disabled\":true}", 409, "LAST_BUREAU"));
+        c.add(new Case("GET /api/v1/audit", "GET", "GET", "/api/v1/audit", null, null, 200, null));
+        c.add(new Case("GET /api/v1/audit", "bad page", "GET", "/api/v1/audit?page=-1", null, null, 400, "INVALID_VALUE"));
+        c.add(new Case("GET /api/v1/audit", "bad action", "GET", "/api/v1/audit?action=x", null, null, 400, "INVALID_VALUE"));
+        c.add(new Case("GET /api/v1/audit", "wrong method POST", "POST", "/api/v1/audit", "application/json", "{}", 405,
+                "METHOD_NOT_ALLOWED"));
+
         // "/" is the web pages' home (jixiao.pages.PagesServedTest)
         for (String p : List.of("/nope", "/api", "/api/v1", "/api/v1/nope", "/api/v1/evaluations", decl + "/nope",
                 "/api/v1/years/2026", "/api/v1/years/2026/summary/x",

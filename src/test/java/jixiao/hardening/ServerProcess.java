@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import jixiao.accounts.TestLogins;
 
 /**
  * The service as a separate JVM (jixiao.Application on this JVM's classpath), so that a test can kill it
@@ -30,7 +31,11 @@ public final class ServerProcess implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts the service on a free port over {@code jdbcUrl}, its output in {@code log}; returns once /health is 200. */
+    /**
+     * Starts the service on a free port over {@code jdbcUrl}, its output in {@code log}; returns once /health is
+     * 200. Its data folder (the token signing secret) is the log's folder, so tokens outlive a restart; the
+     * first start creates the account admin with {@link TestLogins#ADMIN_PASSWORD}.
+     */
     public static ServerProcess start(String jdbcUrl, Path log) throws IOException, InterruptedException {
         return start(jdbcUrl, log, java.util.Map.of());
     }
@@ -47,6 +52,8 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         builder.environment().put("JIXIAO_MANAGEMENT_PORT", Integer.toString(freePort()));
         builder.environment().put("JIXIAO_DB_URL", jdbcUrl);
+        builder.environment().put("JIXIAO_DATA_DIR", log.toAbsolutePath().getParent().toString());
+        builder.environment().put("JIXIAO_ADMIN_PASSWORD", TestLogins.ADMIN_PASSWORD);
         builder.environment().putAll(env);
         ServerProcess server = new ServerProcess(builder.start(), log, URI.create("http://127.0.0.1:" + port));
         server.awaitHealthy();

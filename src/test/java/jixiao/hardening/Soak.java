@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import jixiao.accounts.TestLogins;
 
 /**
  * Mixed load for N minutes: previews, submissions, year summaries and CSV exports from several client
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) jixiao.hardening.Soak \
- *      [--minutes 10] [--clients 4] [--url http://host:8080 | --db jdbc:…]
+ *      [--minutes 10] [--clients 4] [--url http://host:8080 [--user admin --password …] | --db jdbc:…]
  * </pre>
  * Without --url the server is started here, on a new H2 file in a temporary directory (or on --db).
  * Not a test: it runs for minutes and prints figures.
@@ -49,6 +50,7 @@ public final class Soak {
             Kind.SUMMARY, Kind.CSV};
 
     private final URI base;
+    private final String token;
     private final List<JsonNode> requests = new ArrayList<>();
     private final List<String> declarationIds = new ArrayList<>();
     private final List<Integer> years = new ArrayList<>();
@@ -56,8 +58,9 @@ public final class Soak {
     private final AtomicLong errors = new AtomicLong();
     private volatile boolean running = true;
 
-    private Soak(URI base) throws IOException {
+    private Soak(URI base, String token) throws IOException {
         this.base = base;
+        this.token = token;
         for (Kind k : Kind.values()) {
             done.put(k, new AtomicLong());
         }
@@ -76,7 +79,8 @@ public final class Soak {
         if (options.containsKey("url")) {
             base = URI.create(options.get("url"));
         } else {
-            Map<String, Object> properties = new HashMap<>();
+            Map<String, Object> properties = new HashMap<>(TestLogins.properties(
+                    Files.createTempDirectory("jixiao-soak-data").toString()));
             properties.put("micronaut.server.port", -1);
             if (options.containsKey("db")) {
                 properties.put("datasources.default.url", options.get("db"));
@@ -88,7 +92,10 @@ public final class Soak {
             server = ApplicationContext.run(EmbeddedServer.class, properties);
             base = server.getURI();
         }
-        Soak soak = new Soak(base);
+        // a server of --url: logged in as --user (default admin) with --password (default JIXIAO_ADMIN_PASSWORD)
+        String password = options.containsKey("url") ? options.getOrDefault("password", System.getenv("JIXIAO_ADMIN_PASSWORD"))
+                : TestLogins.ADMIN_PASSWORD;
+        Soak soak = new Soak(base, TestLogins.token(base.toString(), options.getOrDefault("user", TestLogins.ADMIN), password));
         soak.declare();
         int status = soak.run(minutes, clients, server != null, h2);
         if (server != null) {
@@ -202,11 +209,13 @@ public final class Soak {
 
     private HttpRequest post(String path, String body) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2)).GET().build();
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + token).GET().build();
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -10,30 +10,48 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import jixiao.accounts.TestLogins;
 
-/** The real server on a free port over a fresh H2 file, or a server already running at a base URL. */
+/**
+ * The real server on a free port over a fresh H2 file, or a server already running at a base URL; either way
+ * logged in as a bureau, whose token every request sends.
+ */
 final class TestServer implements AutoCloseable {
     private final EmbeddedServer server;
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** A bureau's bearer token, sent with every request. */
+    private final String token;
 
-    private TestServer(EmbeddedServer server, String base) {
+    private TestServer(EmbeddedServer server, String base, String token) {
         this.server = server;
         this.base = base;
+        this.token = token;
     }
 
-    static TestServer start() throws IOException {
+    /** A fresh server whose first account (admin, BUREAU) is logged in. */
+    static TestServer start() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("jixiao-hardening");
         String url = "jdbc:h2:file:" + dir.resolve("jixiao").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
-                Map.of("micronaut.server.port", -1, "datasources.default.url", url));
-        return new TestServer(server, server.getURL().toString());
+        Map<String, Object> properties = new HashMap<>(TestLogins.properties(dir.toString()));
+        properties.put("micronaut.server.port", -1);
+        properties.put("datasources.default.url", url);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
+        return new TestServer(server, server.getURL().toString(), TestLogins.adminToken(server.getURL().toString()));
     }
 
-    static TestServer at(String base) {
-        return new TestServer(null, base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    /**
+     * A server already running: logged in as {@code -Djixiao.user} (default admin) with
+     * {@code -Djixiao.password} (default the variable JIXIAO_ADMIN_PASSWORD).
+     */
+    static TestServer at(String base) throws IOException, InterruptedException {
+        String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String password = System.getProperty("jixiao.password", System.getenv("JIXIAO_ADMIN_PASSWORD"));
+        return new TestServer(null, trimmed, TestLogins.token(trimmed, System.getProperty("jixiao.user", TestLogins.ADMIN),
+                password));
     }
 
     /** One answer: status, body and the time from sending to the whole body, in nanoseconds. */
@@ -54,6 +72,7 @@ final class TestServer implements AutoCloseable {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
+        b.header("Authorization", "Bearer " + token);
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         long start = System.nanoTime();
         HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());

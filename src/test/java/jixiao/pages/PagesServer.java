@@ -12,15 +12,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import jixiao.accounts.TestLogins;
 
 /**
  * The real service on a free port over a fresh H2 file, with the first account (admin, BUREAU), and the API
  * calls the tests use to set the scene (accounts, stored evaluations) with bearer tokens.
  */
 final class PagesServer implements AutoCloseable {
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "pages-admin-password-1";
+    static final String ADMIN = TestLogins.ADMIN;
+    static final String ADMIN_PASSWORD = TestLogins.ADMIN_PASSWORD;
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -29,19 +31,16 @@ final class PagesServer implements AutoCloseable {
 
     PagesServer() throws IOException {
         Path dir = Files.createTempDirectory("jixiao-pages");
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "jixiao.accounts.admin-password", ADMIN_PASSWORD,
-                "jixiao.data-dir", dir.toString(),
-                "datasources.default.url", "jdbc:h2:file:" + dir.resolve("jixiao").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+        Map<String, Object> properties = new HashMap<>(TestLogins.properties(dir.toString()));
+        properties.put("micronaut.server.port", -1);
+        properties.put("datasources.default.url", "jdbc:h2:file:" + dir.resolve("jixiao").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
         base = server.getURL().toString();
     }
 
     String token(String username, String password) throws IOException, InterruptedException {
-        String body = JSON.createObjectNode().put("username", username).put("password", password).toString();
-        JsonNode answer = send("POST", "/login", null, body, 200);
-        return answer.get("access_token").asText();
+        return TestLogins.token(base, username, password);
     }
 
     /** Creates an account as admin (its password: the username + "-password"). */

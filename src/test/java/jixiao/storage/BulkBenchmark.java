@@ -94,7 +94,7 @@ public final class BulkBenchmark {
 
     private static JsonNode post(StorageHarness app, int n) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.server.getURL() + "/api/v1/batches"))
-                .header("Content-Type", "application/x-ndjson")
+                .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + app.token)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> lines(n))).build();
         HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {

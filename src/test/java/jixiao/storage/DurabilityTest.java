@@ -99,11 +99,12 @@ class DurabilityTest {
             Instant now = Instant.now();
             String declarationId = UUID.randomUUID().toString();
             Store.Declaration d = new Store.Declaration(declarationId, "PROJECT", "单位", "项目", 2026, "mof-project", 0,
-                    "{}", now);
-            Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declarationId, "FULL_YEAR", 12, "{}", now);
+                    "{}", now, "admin");
+            Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declarationId, "FULL_YEAR", 12, "{}",
+                    now, "admin");
             Store.Evaluation broken = new Store.Evaluation(UUID.randomUUID().toString(), declarationId, a.id(), null,
                     2026, "PROJECT", "单位", "项目", "FULL_YEAR", 12, BigDecimal.TEN, "差", null, 0, 0,
-                    null, "r", "t", "{}", now, List.of());
+                    null, "r", "t", "{}", now, List.of(), "admin");
             assertThrows(Store.StoreException.class, () -> store.write(c -> {
                 store.insert(c, d);
                 store.insert(c, a);

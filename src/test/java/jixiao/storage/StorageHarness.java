@@ -3,6 +3,7 @@ package jixiao.storage;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,20 +16,41 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import jixiao.accounts.TestLogins;
 
-/** A real server on a free port over a database of the test's choosing; closed by the test. */
+/**
+ * A real server on a free port over a database of the test's choosing, with the first account created and
+ * logged in (every request sends its token); closed by the test.
+ */
 final class StorageHarness implements AutoCloseable {
     /** Set (e.g. by .ci/run) to run the storage tests against PostgreSQL too. */
     static final String PG_URL_VARIABLE = "JIXIAO_TEST_PG_URL";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     final EmbeddedServer server;
+    /** The first account's (admin, BUREAU) bearer token, sent with every request of this harness. */
+    final String token;
 
     StorageHarness(String jdbcUrl, Map<String, Object> more) {
-        Map<String, Object> properties = new HashMap<>(more);
+        Map<String, Object> properties = new HashMap<>(TestLogins.properties(dataDir()));
+        properties.putAll(more);
         properties.put("micronaut.server.port", -1);
         properties.put("datasources.default.url", jdbcUrl);
         server = ApplicationContext.run(EmbeddedServer.class, properties);
+        try {
+            token = TestLogins.adminToken(server.getURL().toString());
+        } catch (IOException | InterruptedException e) {
+            server.close();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String dataDir() {
+        try {
+            return Files.createTempDirectory("jixiao-data").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     StorageHarness(String jdbcUrl) {
@@ -67,18 +89,18 @@ final class StorageHarness implements AutoCloseable {
 
     HttpResponse<String> post(String path, String body, String contentType) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .header("Content-Type", contentType)
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String example(String name) throws IOException {

@@ -62,7 +62,8 @@ class DeclarationController {
     HttpResponse<DeclarationView> declare(@Body @Schema(implementation = DeclarationRequest.class) JsonDocument body,
                                           Actor actor) {
         Store.Declaration d = service.declare(body.unwrap("declaration"), "", actor);
-        return HttpResponse.created(DeclarationView.of(d, json), URI.create("/api/v1/declarations/" + d.id()));
+        return HttpResponse.created(DeclarationView.of(d, store.findings(d.id()), json),
+                URI.create("/api/v1/declarations/" + d.id()));
     }
 
     /** One stored declaration, as it was sent. */
@@ -70,7 +71,8 @@ class DeclarationController {
     @Operation(operationId = "getDeclaration", summary = "按编号读取申报 / a stored declaration by id")
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     DeclarationView get(@PathVariable DeclarationId id, Actor actor) {
-        return DeclarationView.of(service.declaration(id, actor), json);
+        Store.Declaration d = service.declaration(id, actor);
+        return DeclarationView.of(d, store.findings(d.id()), json);
     }
 
     /** An empty parameter ({@code ?year=}) filters nothing; a value out of range is a 400 naming it. */

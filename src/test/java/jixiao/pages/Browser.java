@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -127,6 +129,26 @@ final class Browser implements AutoCloseable {
         find("#password").sendKeys(password);
         find("#submit").click();
         until(d -> d.findElements(By.id("who")).stream().anyMatch(w -> w.getText().startsWith(username)));
+    }
+
+    /**
+     * Also saves the whole page scaled by {@code scale} as target/screenshots/{name}-small.png (Chromium scales
+     * it; the README shows two of these).
+     */
+    Path screenshot(String name, double scale) {
+        screenshot(name);
+        long width = (Long) script("return document.documentElement.scrollWidth;");
+        long height = Math.min(4000, (Long) script("return Math.ceil(document.documentElement.scrollHeight);"));
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", scale)));
+        try {
+            Path file = SCREENSHOTS.resolve(name + "-small.png");
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves the whole page (the window made as tall as it, up to 4 000 px) as target/screenshots/{name}.png. */

@@ -105,7 +105,7 @@ class WebPagesTest {
                 && d.findElements(By.cssSelector("#rows tr.needs-reason")).isEmpty());
         // the row stayed where it was, and the typed reason with it
         assertEquals("物业人员调整，抽查点位减少", reason.getAttribute("value"));
-        browser.screenshot("preview-reason-given");
+        browser.screenshot("preview-reason-given", 0.5);
     }
 
     @Test
@@ -147,7 +147,7 @@ class WebPagesTest {
         // the chart is drawn, from the same counts as the table beside it
         browser.until(d -> (Boolean) browser.script("const c = Chart.getChart(document.getElementById('chart'));"
                 + "return !!c && c.data.datasets[0].data.reduce((a, b) => a + b, 0) >= 2;"));
-        browser.screenshot("overview-bureau");
+        browser.screenshot("overview-bureau", 0.6);
 
         new Select(browser.find("#flag-type")).selectByValue("SCORE_OVERCLAIMED");
         List<WebElement> shown = browser.all("#flags tbody tr");

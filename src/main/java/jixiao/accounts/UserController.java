@@ -65,6 +65,17 @@ class UserController {
         return AccountView.of(accounts.change(username, request, actor));
     }
 
+    /** Who is logged in, as the account is now: the web pages read the role to show what it may use. */
+    record Me(String username, Role role, String unit) {
+    }
+
+    @Operation(operationId = "getMe", summary = "当前登录的账户 / the account that is logged in")
+    @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @Get(uri = "/me", produces = MediaType.APPLICATION_JSON)
+    Me me(@Parameter(hidden = true) Actor actor) {
+        return new Me(actor.username(), actor.role(), actor.unit());
+    }
+
     /** Tokens issued before the change stop working; the caller logs in again with the new password. */
     @Operation(operationId = "changePassword", summary = "修改本账户的密码，此前签发的令牌失效 / change this account's "
             + "own password; tokens issued before stop working")

@@ -129,7 +129,14 @@ public class EvaluationService {
 
     EvaluationView evaluation(EvaluationId id, Actor actor) {
         Store.EvaluationWithInputs found = stored(id, actor);
-        return EvaluationView.of(found.evaluation(), found.declarationJson(), found.assessmentJson(), json);
+        Store.Evaluation e = found.evaluation();
+        EvaluationView view = EvaluationView.of(e, found.declarationJson(), found.assessmentJson(), json);
+        if (e.previousId() == null) {
+            return view;
+        }
+        // a re-evaluation shows, as its POST answered, what changed against the evaluation it re-computed
+        return store.evaluation(e.previousId()).map(previous -> view.with(Diff.between(previous.evaluation(),
+                json.read(previous.evaluation().resultJson()), e, json.read(e.resultJson())))).orElse(view);
     }
 
     /** Every evaluation of a stored declaration, oldest first. */

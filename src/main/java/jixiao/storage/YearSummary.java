@@ -42,8 +42,9 @@ public record YearSummary(int year, Period period, long declarations, int evalua
     public record Bucket(BigDecimal from, BigDecimal to, int count) {
     }
 
+    /** {@code light}: the subject's monitoring light at mid-year (null at year end), for the bureau's page. */
     public record Ranked(int rank, String unit, String name, String subjectType, BigDecimal totalScore, String grade,
-                         int deviationCount, String declarationId, String evaluationId) {
+                         int deviationCount, String declarationId, String evaluationId, String light) {
     }
 
     /** A unit (预算单位) ranked by the mean score of its evaluated subjects. */
@@ -137,7 +138,7 @@ public record YearSummary(int year, Period period, long declarations, int evalua
                     : i > 0 && out.get(i - 1).totalScore() != null && out.get(i - 1).totalScore().compareTo(e.totalScore()) == 0
                     ? out.get(i - 1).rank() : i + 1;
             out.add(new Ranked(rank, e.unit(), e.name(), e.subjectType(), e.totalScore(), e.grade(), e.deviationCount(),
-                    e.declarationId(), e.id()));
+                    e.declarationId(), e.id(), e.light()));
         }
         return out;
     }

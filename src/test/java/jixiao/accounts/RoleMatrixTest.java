@@ -98,6 +98,7 @@ class RoleMatrixTest {
         c.add(new Case("POST /api/v1/users", "POST", "/api/v1/users", json, () -> "{\"username\":\"made-" + serial.incrementAndGet()
                 + "\",\"password\":\"a-long-password\",\"role\":\"AUDITOR\"}", 401, 201, 403, 403, 403));
         c.add(new Case("GET /api/v1/users", "GET", "/api/v1/users", null, null, 401, 200, 403, 403, 403));
+        c.add(new Case("GET /api/v1/users/me", "GET", "/api/v1/users/me", null, null, 401, 200, 200, 200, 200));
         c.add(new Case("PATCH /api/v1/users/{username}", "PATCH", "/api/v1/users/auditor", json, () -> "{\"disabled\":false}",
                 401, 200, 403, 403, 403));
         // a wrong old password: a 400 shows the route was open to the caller, and no token is spent

@@ -186,6 +186,17 @@ abstract class StorageApiContract {
     }
 
     @Test
+    void aStoredReevaluationShowsTheDiffItsPostAnswered() throws Exception {
+        String id = declare(declaration("hunan-property-management", 2075, "甲单位"));
+        JsonNode first = submit(id, assessment("hunan-property-management"));
+        JsonNode posted = JSON.readTree(app.post("/api/v1/evaluations/" + first.get("id").asText() + "/reevaluate", "").body());
+        JsonNode read = JSON.readTree(app.get("/api/v1/evaluations/" + posted.get("id").asText()).body());
+        assertEquals(posted.get("diff"), read.get("diff"));
+        assertFalse(JSON.readTree(app.get("/api/v1/evaluations/" + first.get("id").asText()).body()).has("diff"),
+                "a first evaluation has nothing to differ from");
+    }
+
+    @Test
     void aBatchWithOneBadItemStoresTheOthersAndReportsTheBadOne() throws Exception {
         List<String> items = new ArrayList<>();
         for (String example : List.of("hunan-property-management", "hebei-official-car-platform")) {

@@ -90,7 +90,8 @@ class ManagementTest {
                 "http_server_requests_seconds_count{exception=\"none\",method=\"POST\",status=\"200\",uri=\"/api/v1/evaluations/preview\"}",
                 "jixiao_evaluations_total{outcome=\"graded\",period=\"FULL_YEAR\"} 2.0",
                 "jixiao_evaluations_total{outcome=\"rejected\",period=\"FULL_YEAR\"} 1.0",
-                "jixiao_evaluation_indicators_count 2", "jixiao_evaluation_duration_seconds_count{period=\"FULL_YEAR\"} 3",
+                "jixiao_evaluation_indicators_count 2", "jixiao_rule_firings_count 2",
+                "jixiao_evaluation_duration_seconds_count{period=\"FULL_YEAR\"} 3",
                 "jixiao_batch_items_in_flight 0.0", "jixiao_ruleset_load_seconds ", "hikaricp_connections_active{",
                 "jvm_memory_used_bytes{")) {
             assertTrue(text.contains(metric), "no " + metric + " in\n" + grep(text, "jixiao_|http_server|hikaricp"));

@@ -89,6 +89,11 @@ public final class ReviewTables {
         return policy.periodWords().stream().anyMatch(p.targetText()::contains);
     }
 
+    /** Whether a target measures a rate (a percentage, or an indicator named …率), which needs no date. */
+    public boolean measuresRate(Proposed p) {
+        return "%".equals(p.unitShown()) || policy.rateEndings().stream().anyMatch(p.nameKey()::endsWith);
+    }
+
     /** Whether an indicator of this name measures satisfaction. */
     public boolean isSatisfaction(String nameKey) {
         return policy.satisfactionWords().stream().anyMatch(nameKey::contains);

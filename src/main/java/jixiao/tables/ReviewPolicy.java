@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record ReviewPolicy(List<FindingRow> findings, List<String> directionWords, List<String> unitLevel2,
                            List<String> deadlineLevel2, List<String> timeUnits, List<String> periodWords,
+                           List<String> rateEndings,
                            List<String> satisfactionWords, BigDecimal satisfactionFloorPercent) {
 
     /** A kind of finding and its severity, each cell with its place (names are checked by the layer that knows them). */

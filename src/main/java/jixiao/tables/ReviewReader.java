@@ -26,6 +26,7 @@ final class ReviewReader {
         }
         return new ReviewPolicy(List.copyOf(findings), words(root, "directionWords"), keys(root, "unitLevel2"),
                 keys(root, "deadlineLevel2"), words(root, "timeUnits"), words(root, "periodWords"),
+                words(root, "rateEndings"),
                 words(root, "satisfactionWords"), floor);
     }
 

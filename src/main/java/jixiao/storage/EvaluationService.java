@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import jixiao.scoring.EvaluationResult;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.web.EvaluationMeter;
 import jixiao.scoring.Inputs;
 import jixiao.scoring.Ruleset;
@@ -23,19 +23,20 @@ import jixiao.web.RequestReader;
 
 /**
  * The bureau's stored year: declarations kept as sent, assessments scored and stored with their
- * evaluation in one transaction, evaluations re-computed under the current rules beside the old ones.
+ * evaluation in one transaction, evaluations re-computed under the current rules beside the old ones. Each is
+ * scored with the tables in force for its declaration's year, and records that year's ruleset versions.
  */
 @Singleton
 public class EvaluationService {
-    private final Evaluator evaluator;
+    private final Evaluators evaluators;
     private final EvaluationMeter meter;
     private final Store store;
     private final StoredJson json;
     private final RequestReader reader;
     private final AuditTrail audit;
 
-    EvaluationService(Evaluator evaluator, EvaluationMeter meter, Store store, StoredJson json, AuditTrail audit) {
-        this.evaluator = evaluator;
+    EvaluationService(Evaluators evaluators, EvaluationMeter meter, Store store, StoredJson json, AuditTrail audit) {
+        this.evaluators = evaluators;
         this.meter = meter;
         this.store = store;
         this.json = json;
@@ -134,8 +135,8 @@ public class EvaluationService {
     }
 
     /**
-     * A new evaluation of the same inputs under the current rules, linked to the old one, with what changed;
-     * stored with its audit entry.
+     * A new evaluation of the same inputs under the current rules and the tables now in force for the
+     * declaration's year, linked to the old one, with what changed; stored with its audit entry.
      */
     EvaluationView reevaluate(EvaluationId id, Actor actor) {
         Store.EvaluationWithInputs old = stored(id, actor);
@@ -191,7 +192,7 @@ public class EvaluationService {
         if (d.year() == null) {
             throw new RequestProblem("MISSING_FIELD", at + "year is required to store a declaration", at + "year");
         }
-        String table = evaluator.tableIdFor(d);
+        String table = evaluators.forYear(d.year()).tableIdFor(d);
         return new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(), d.name().strip(),
                 d.year(), table, d.indicators().size(), json.write(body), now(), actor.username());
     }
@@ -211,7 +212,7 @@ public class EvaluationService {
      */
     private Store.Evaluation evaluationRow(Store.Declaration declaration, String assessmentId, String previousId,
                                            EvaluationResult result, Actor actor) {
-        Ruleset ruleset = evaluator.ruleset();
+        Ruleset ruleset = evaluators.forYear(declaration.year()).ruleset();  // the one the meter scored with
         List<Store.Deviation> deviations = result.deviations().stream()
                 .map(d -> new Store.Deviation(name(d.type()), name(d.severity()), d.indicatorId(), d.level3(),
                         d.message())).toList();

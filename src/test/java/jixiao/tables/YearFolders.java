@@ -68,6 +68,15 @@ public final class YearFolders {
         }
     }
 
+    /** A file of a tables folder. */
+    public static String read(Path tables, String name) {
+        try {
+            return Files.readString(tables.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a file of a tables folder, creating its folders. */
     public static Path write(Path tables, String name, String content) {
         try {

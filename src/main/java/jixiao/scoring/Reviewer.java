@@ -42,6 +42,11 @@ public final class Reviewer {
         evaluators.editions().forEach(e -> byTables.computeIfAbsent(e.evaluator(), InForce::of));
     }
 
+    /** The version of the rules and tables the findings of a declaration of this year come from. */
+    public String rulesetVersion(Integer year) {
+        return evaluators.forYear(year).ruleset().version();
+    }
+
     /** A finding of the review, as the API shows it. */
     public record ReviewFinding(FindingType code, Severity severity, String indicatorId, String level3,
                                 String message, String rule, String ruleFile) {

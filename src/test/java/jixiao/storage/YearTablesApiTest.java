@@ -168,6 +168,13 @@ class YearTablesApiTest {
             // the target review reads each year's weights
             assertFalse(findings(after, 2025).contains("POINTS_DO_NOT_ADD_UP"), findings(after, 2025).toString());
             assertTrue(findings(after, 2026).contains("POINTS_DO_NOT_ADD_UP"), findings(after, 2026).toString());
+            for (int year : List.of(2025, 2026)) {  // and so does the review stored with a declaration
+                ObjectNode d = (ObjectNode) JSON.readTree(pointsOfTheBaseWeights(year));
+                d.put("unit", "审核单位").put("name", "审核项目");
+                JsonNode declared = ok(after.post("/api/v1/declarations", d.toString()), 201);
+                assertEquals(year == 2026, declared.get("findings").toString().contains("POINTS_DO_NOT_ADD_UP"),
+                        declared.toString());
+            }
 
             // an imported form of 2026, scored with ?evaluate=true
             byte[] form = Files.readAllBytes(Path.of("examples", "forms", "property-management-self-assessment.xlsx"));

@@ -8,14 +8,13 @@ import jixiao.forms.FormLimits;
 import jixiao.forms.FormWords;
 import jixiao.forms.SelfAssessmentExport;
 import jixiao.imports.FormScoring;
-import jixiao.scoring.Evaluator;
-import jixiao.scoring.Ruleset;
+import jixiao.scoring.Evaluators;
 import jixiao.web.Json;
 import jixiao.web.RulesetFactory;
 
 /**
  * What scoring files offline needs, and nothing more: the forms' words, the importer with the import's
- * limits and the export at once; the rules and tables (the executable model compiled into the jar when the
+ * limits and the export at once; the rules and every fiscal year's tables (the executable model compiled into the jar when the
  * rules folder is the packaged one, as the service does) built on a thread of their own meanwhile, since
  * they take the longest. No application context, server or database.
  */
@@ -33,8 +32,8 @@ final class OfflineScoring {
         Path tables = RulesetFactory.resolve(tablesDir, "scoring-tables");
         Thread loader = new Thread(() -> {
             try {
-                Ruleset ruleset = Ruleset.load(RulesetFactory.resolve(rulesDir, "rules"), tables);
-                scoring.complete(new FormScoring(new Evaluator(ruleset), new Json().requests()));
+                Evaluators evaluators = Evaluators.load(RulesetFactory.resolve(rulesDir, "rules"), tables);
+                scoring.complete(new FormScoring(evaluators, new Json().requests()));
             } catch (Throwable e) {
                 scoring.completeExceptionally(e);
             }

@@ -70,7 +70,8 @@ public final class ScoreCommand {
             err.println("规则或评分表无法加载：" + e.getMessage());
             return FAILED;
         }
-        ScoringTables tables = scoring.evaluator().ruleset().tables();
+        // a year folder may add a scoring table, never remove one: the latest tables know every name
+        ScoringTables tables = scoring.evaluators().latest().ruleset().tables();
         if (a.table() != null && tables.template(a.table()).isEmpty()) {
             err.println("未知评分表 " + a.table() + "，可选：" + String.join("、", tables.templates().keySet()));
             return USAGE;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jixiao.forms.ImportedForm;
 import jixiao.scoring.EvaluationResult;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.scoring.InputProblem;
 import jixiao.scoring.Inputs;
 import jixiao.web.Limits;
@@ -16,32 +16,33 @@ import jixiao.web.RequestReader;
 /**
  * An imported form scored exactly as the preview scores the JSON the import answers: the form written as
  * that JSON and read back by the preview's own request reader (with its limits and field paths), then
- * evaluated. Used by {@code ?evaluate=true} and by the offline {@code score} command.
+ * evaluated with the tables in force for the form's year (the latest when it states none). Used by
+ * {@code ?evaluate=true} and by the offline {@code score} command.
  */
 public final class FormScoring {
-    private final Evaluator evaluator;
+    private final Evaluators evaluators;
     private final Scorer scorer;
     private final RequestReader reader;
 
-    /** How a form's inputs are scored: the evaluator itself, or the service's metered evaluation. */
+    /** How a form's inputs are scored: the evaluators themselves, or the service's metered evaluation. */
     @FunctionalInterface
     public interface Scorer {
         EvaluationResult evaluate(Inputs.Declaration declaration, Inputs.Assessment assessment);
     }
 
     /** {@code requests}: the mapper clients' documents are read with ({@code Json#requests()}). */
-    public FormScoring(Evaluator evaluator, ObjectMapper requests) {
-        this(evaluator, evaluator::evaluate, requests);
+    public FormScoring(Evaluators evaluators, ObjectMapper requests) {
+        this(evaluators, evaluators::evaluate, requests);
     }
 
-    public FormScoring(Evaluator evaluator, Scorer scorer, ObjectMapper requests) {
-        this.evaluator = evaluator;
+    public FormScoring(Evaluators evaluators, Scorer scorer, ObjectMapper requests) {
+        this.evaluators = evaluators;
         this.scorer = scorer;
         this.reader = new RequestReader(requests);
     }
 
-    public Evaluator evaluator() {
-        return evaluator;
+    public Evaluators evaluators() {
+        return evaluators;
     }
 
     /** The form's declaration as JSON, refused when it holds more rows than one declaration may score. */

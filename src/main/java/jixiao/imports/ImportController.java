@@ -22,7 +22,7 @@ import jixiao.forms.FormImporter;
 import jixiao.forms.ImportResult;
 import jixiao.forms.ImportedForm;
 import jixiao.scoring.EvaluationResult;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.web.EvaluationMeter;
 import jixiao.web.Json;
 
@@ -43,10 +43,10 @@ class ImportController {
     private final ImportGate gate;
     private final int permits;
 
-    ImportController(FormImporter importer, Evaluator evaluator, EvaluationMeter meter, Json json,
+    ImportController(FormImporter importer, Evaluators evaluators, EvaluationMeter meter, Json json,
                      ImportConfig config) {
         this.importer = importer;
-        this.scoring = new FormScoring(evaluator, meter::evaluate, json.requests());
+        this.scoring = new FormScoring(evaluators, meter::evaluate, json.requests());
         this.maxBytes = config.maxBytes();
         this.permits = config.maxConcurrent();
         this.gate = new ImportGate(permits, config.maxWait());

@@ -32,7 +32,7 @@ final class ReadinessIndicators {
         public Publisher<HealthResult> getResult() {
             return Publishers.just(loading.loaded()
                     .map(e -> HealthResult.builder("ruleset", HealthStatus.UP)
-                            .details(Map.of("version", e.ruleset().version())).build())
+                            .details(Map.of("version", e.latest().ruleset().version())).build())
                     .orElseGet(() -> HealthResult.builder("ruleset", HealthStatus.DOWN).build()));
         }
     }

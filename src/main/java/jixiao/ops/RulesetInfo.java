@@ -10,7 +10,10 @@ import java.util.Map;
 import jixiao.web.RulesetFactory;
 import org.reactivestreams.Publisher;
 
-/** {@code /info}: the ruleset the service scores with (its version, and those of rules/ and scoring-tables/). */
+/**
+ * {@code /info}: the ruleset the service scores the latest fiscal year with (its version, and those of rules/
+ * and scoring-tables/); {@code GET /api/v1/rulesets} lists every year's.
+ */
 @Singleton
 final class RulesetInfo implements InfoSource {
     private final RulesetFactory.Loading loading;
@@ -22,7 +25,7 @@ final class RulesetInfo implements InfoSource {
     @Override
     public Publisher<PropertySource> getSource() {
         Map<String, Object> info = new LinkedHashMap<>();
-        loading.loaded().ifPresent(e -> {
+        loading.loaded().map(l -> l.latest()).ifPresent(e -> {
             info.put("ruleset.version", e.ruleset().version());
             info.put("ruleset.rulesVersion", e.ruleset().rulesVersion());
             info.put("ruleset.tablesVersion", e.ruleset().tablesVersion());

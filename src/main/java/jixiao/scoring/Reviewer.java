@@ -2,6 +2,7 @@ package jixiao.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jixiao.indicator.IndicatorValue;
@@ -15,26 +16,35 @@ import jixiao.tables.Template;
 /**
  * Reviews declared targets before the year (目标审核) with the rules of 05-review.drl: each row read as
  * scoring reads it, proposed to the scoring table's groups, compared with what the same subject achieved
- * last year where that is known. Nothing is scored or stored.
+ * last year where that is known, with the tables in force for the declaration's year. Nothing is scored or stored.
  */
 public final class Reviewer {
     private static final int MAX_FIRINGS = 100_000;
 
-    private final Evaluator evaluator;
-    private final Preparer preparer;
-    private final ReviewTables review;
-    private final Map<String, Object> globals;
+    private final Evaluators evaluators;
+    private final Map<Evaluator, InForce> byTables = new HashMap<>();
 
-    public Reviewer(Evaluator evaluator) {
-        this.evaluator = evaluator;
-        this.preparer = new Preparer(evaluator.parser(), evaluator.ruleset().tables().moneyUnit());
-        this.review = new ReviewTables(evaluator.ruleset().tables().review());
-        this.globals = Map.of("review", review);
+    /** What the review reads from one set of tables in force, made once. */
+    private record InForce(Preparer preparer, ReviewTables review, Map<String, Object> globals) {
+        static InForce of(Evaluator evaluator) {
+            ReviewTables review = new ReviewTables(evaluator.ruleset().tables().review());
+            return new InForce(new Preparer(evaluator.parser(), evaluator.ruleset().tables().moneyUnit()), review,
+                    Map.of("review", review));
+        }
     }
 
-    /** The version of the rules and tables the findings come from. */
-    public String rulesetVersion() {
-        return evaluator.ruleset().version();
+    public Reviewer(Evaluator evaluator) {
+        this(Evaluators.of(evaluator));
+    }
+
+    public Reviewer(Evaluators evaluators) {
+        this.evaluators = evaluators;
+        evaluators.editions().forEach(e -> byTables.computeIfAbsent(e.evaluator(), InForce::of));
+    }
+
+    /** The version of the rules and tables the findings of a declaration of this year come from. */
+    public String rulesetVersion(Integer year) {
+        return evaluators.forYear(year).ruleset().version();
     }
 
     /** A finding of the review, as the API shows it. */
@@ -51,18 +61,21 @@ public final class Reviewer {
 
     /** The findings for a declaration, given what its subject achieved last year (empty where unknown). */
     public List<ReviewFinding> review(Inputs.Declaration declaration, List<LastYear> lastYear) {
+        Evaluator evaluator = evaluators.forYear(declaration.year());
+        InForce tables = byTables.get(evaluator);
+        ReviewTables review = tables.review();
         Template template = evaluator.template(declaration);
         List<Object> facts = new ArrayList<>(evaluator.groupFacts(template));
         template.groups().stream().filter(Template.GroupDef::required)
                 .forEach(g -> facts.add(new RequiredGroup(g.name())));
-        for (PreparedIndicator p : preparer.indicators(declaration, Map.of())) {
+        for (PreparedIndicator p : tables.preparer().indicators(declaration, Map.of())) {
             facts.add(new Proposed(p.fact(), Normaliser.normalise(p.fact().level3()),
                     Normaliser.groupKey(p.fact().level2()), Normaliser.normalise(p.target().text()),
                     unitWritten(p.target())));
         }
         facts.addAll(lastYear);
         List<Finding> found = new ArrayList<>();
-        for (Object o : evaluator.ruleset().rules().run(facts, globals, MAX_FIRINGS).facts()) {
+        for (Object o : evaluator.ruleset().rules().run(facts, tables.globals(), MAX_FIRINGS).facts()) {
             if (o instanceof Finding f) {
                 found.add(f);
             }

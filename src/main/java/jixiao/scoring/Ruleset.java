@@ -15,25 +15,61 @@ import jixiao.engine.RuleFile;
 import jixiao.tables.ScoringTables;
 import jixiao.tables.TableException;
 import jixiao.tables.TableLoader;
+import jixiao.tables.TableSet;
+import jixiao.tables.TableYears;
 
 /**
- * The rules and tables one evaluation is computed with, and their version: a SHA-256 over the path
- * and content of every file under {@code rules/} and {@code scoring-tables/}; each folder also has its
- * own hash, so a re-evaluation can say which of the two changed.
+ * The rules and tables one evaluation is computed with, and their version: a SHA-256 over the path and
+ * content of every file under {@code rules/} and of the {@code scoring-tables/} files in force for the
+ * fiscal year, each under its path in the base layout ({@link TableYears}), so that publishing a later
+ * year's folder leaves an earlier year's version unchanged; each folder also has its own hash, so a
+ * re-evaluation can say which of the two changed.
  */
 public record Ruleset(String version, String rulesVersion, String tablesVersion, RuleBase rules,
                       ScoringTables tables) {
 
+    /** The ruleset of the latest fiscal year (the one a declaration without a year is scored with). */
     public static Ruleset load(Path rulesDir, Path tablesDir) {
-        ScoringTables tables = TableLoader.load(tablesDir);
-        new Tables(tables); // the names of kinds in the tables (deviation types, severities, lights) are checked now
+        List<InForce> all = loadYears(rulesDir, tablesDir);
+        return all.get(all.size() - 1).ruleset();
+    }
+
+    /**
+     * A ruleset and the first fiscal year it is in force for (null: every year before the next one's, or
+     * every year when it is the only one).
+     */
+    public record InForce(Integer firstYear, Ruleset ruleset) {
+    }
+
+    /**
+     * The ruleset of each set of tables in force, oldest first, with the rules compiled once and shared (the
+     * rule base does not depend on the tables). A year folder whose files leave the tables as they were
+     * (the same content) starts no new set. Every set is validated, its errors naming file and line.
+     */
+    public static List<InForce> loadYears(Path rulesDir, Path tablesDir) {
+        List<TableSet> sets = TableYears.read(tablesDir);
+        List<ScoringTables> tables = new ArrayList<>();
+        for (TableSet set : sets) {
+            ScoringTables loaded = TableLoader.load(set);
+            new Tables(loaded); // the names of kinds in the tables (deviation types, severities, lights) are checked now
+            tables.add(loaded);
+        }
         List<Entry> rules = entries(rulesDir, "rules/");
-        List<Entry> tableFiles = entries(tablesDir, "scoring-tables/");
-        List<Entry> all = new ArrayList<>(rules);
-        all.addAll(tableFiles);
         String rulesVersion = version(rules);
-        return new Ruleset(version(all), rulesVersion, version(tableFiles),
-                RuleBase.load(ruleFiles(rules), rulesVersion), tables);
+        RuleBase ruleBase = RuleBase.load(ruleFiles(rules), rulesVersion);
+        List<InForce> out = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            List<Entry> tableFiles = entries(sets.get(i));
+            String tablesVersion = version(tableFiles);
+            if (!out.isEmpty() && out.get(out.size() - 1).ruleset().tablesVersion().equals(tablesVersion)) {
+                continue;
+            }
+            List<Entry> all = new ArrayList<>(rules);
+            all.addAll(tableFiles);
+            out.add(new InForce(sets.get(i).firstYear(),
+                    new Ruleset(version(all), rulesVersion, tablesVersion, ruleBase, tables.get(i))));
+        }
+        return List.copyOf(out);
     }
 
     /** The DRL files of a rules folder and the folder's version ({@link #rulesVersion()} of a ruleset loaded from it). */
@@ -54,6 +90,11 @@ public record Ruleset(String version, String rulesVersion, String tablesVersion,
         return files(dir).stream()
                 .map(p -> new Entry(prefix + dir.relativize(p).toString().replace('\\', '/'), read(p)))
                 .toList();
+    }
+
+    /** The files of a set of tables, each under its path in the base layout, as {@code scoring-tables/NAME}. */
+    private static List<Entry> entries(TableSet set) {
+        return set.files().values().stream().map(f -> new Entry("scoring-tables/" + f.name(), read(f.path()))).toList();
     }
 
     private static List<RuleFile> ruleFiles(List<Entry> rules) {

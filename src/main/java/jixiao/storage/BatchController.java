@@ -28,12 +28,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import jixiao.accounts.Actor;
 import jixiao.accounts.Roles;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.web.Bodies;
 import jixiao.web.JixiaoConfig;
 import jixiao.web.Json;
@@ -64,12 +65,14 @@ class BatchController {
     private final List<String> gradeNames;
     private final BatchInFlight inFlightItems;
 
-    BatchController(EvaluationService service, Json json, JixiaoConfig config, Evaluator evaluator,
+    BatchController(EvaluationService service, Json json, JixiaoConfig config, Evaluators evaluators,
                     @Named(BatchWorkers.NAME) ExecutorService workers,
                     @Named(BatchWorkers.NAME) ExecutorConfiguration pool, BatchInFlight inFlightItems) {
         this.inFlightItems = inFlightItems;
-        List<String> names = new ArrayList<>();
-        evaluator.ruleset().tables().policy().grades().forEach(g -> names.add(g.grade()));
+        Set<String> names = new LinkedHashSet<>();  // items may be of any year: the grades of every year's tables
+        for (int i = evaluators.editions().size() - 1; i >= 0; i--) {
+            evaluators.editions().get(i).evaluator().ruleset().tables().policy().grades().forEach(g -> names.add(g.grade()));
+        }
         names.add(YearSummary.UNGRADED);
         this.gradeNames = List.copyOf(names);
         this.service = service;

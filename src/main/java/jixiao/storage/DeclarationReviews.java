@@ -32,8 +32,8 @@ class DeclarationReviews {
         return json.write(reviewer.review(declaration, lastYear(declaration)));
     }
 
-    String rulesetVersion() {
-        return reviewer.rulesetVersion();
+    String rulesetVersion(Integer year) {
+        return reviewer.rulesetVersion(year);
     }
 
     private List<LastYear> lastYear(Inputs.Declaration d) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import jixiao.scoring.EvaluationResult;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.web.EvaluationMeter;
 import jixiao.scoring.Inputs;
 import jixiao.scoring.Ruleset;
@@ -24,11 +24,12 @@ import jixiao.web.RequestReader;
 
 /**
  * The bureau's stored year: declarations kept as sent, assessments scored and stored with their
- * evaluation in one transaction, evaluations re-computed under the current rules beside the old ones.
+ * evaluation in one transaction, evaluations re-computed under the current rules beside the old ones. Each is
+ * scored with the tables in force for its declaration's year, and records that year's ruleset versions.
  */
 @Singleton
 public class EvaluationService {
-    private final Evaluator evaluator;
+    private final Evaluators evaluators;
     private final EvaluationMeter meter;
     private final Store store;
     private final StoredJson json;
@@ -36,9 +37,9 @@ public class EvaluationService {
     private final AuditTrail audit;
     private final DeclarationReviews reviews;
 
-    EvaluationService(Evaluator evaluator, EvaluationMeter meter, Store store, StoredJson json, AuditTrail audit,
+    EvaluationService(Evaluators evaluators, EvaluationMeter meter, Store store, StoredJson json, AuditTrail audit,
                       DeclarationReviews reviews) {
-        this.evaluator = evaluator;
+        this.evaluators = evaluators;
         this.meter = meter;
         this.store = store;
         this.json = json;
@@ -146,8 +147,8 @@ public class EvaluationService {
     }
 
     /**
-     * A new evaluation of the same inputs under the current rules, linked to the old one, with what changed;
-     * stored with its audit entry.
+     * A new evaluation of the same inputs under the current rules and the tables now in force for the
+     * declaration's year, linked to the old one, with what changed; stored with its audit entry.
      */
     EvaluationView reevaluate(EvaluationId id, Actor actor) {
         Store.EvaluationWithInputs old = stored(id, actor);
@@ -198,7 +199,8 @@ public class EvaluationService {
 
     private void insert(Connection c, Drafted drafted) {
         store.insert(c, drafted.row());
-        store.insertFindings(c, drafted.row().id(), drafted.findingsJson(), reviews.rulesetVersion());
+        store.insertFindings(c, drafted.row().id(), drafted.findingsJson(),
+                reviews.rulesetVersion(drafted.row().year()));
     }
 
     private Drafted draft(JsonNode body, String path, Actor actor) {
@@ -212,7 +214,7 @@ public class EvaluationService {
         if (d.year() == null) {
             throw new RequestProblem("MISSING_FIELD", at + "year is required to store a declaration", at + "year");
         }
-        String table = evaluator.tableIdFor(d);
+        String table = evaluators.forYear(d.year()).tableIdFor(d);
         return new Drafted(new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(),
                 d.name().strip(), d.year(), table, d.indicators().size(), json.write(body), now(), actor.username()),
                 d, reviews.findingsJson(d));
@@ -233,7 +235,7 @@ public class EvaluationService {
      */
     private Store.Evaluation evaluationRow(Store.Declaration declaration, String assessmentId, String previousId,
                                            EvaluationResult result, Actor actor) {
-        Ruleset ruleset = evaluator.ruleset();
+        Ruleset ruleset = evaluators.forYear(declaration.year()).ruleset();  // the one the meter scored with
         List<Store.Deviation> deviations = result.deviations().stream()
                 .map(d -> new Store.Deviation(name(d.type()), name(d.severity()), d.indicatorId(), d.level3(),
                         d.message())).toList();

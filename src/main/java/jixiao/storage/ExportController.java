@@ -19,7 +19,7 @@ import io.micronaut.security.annotation.Secured;
 import java.nio.charset.StandardCharsets;
 import jixiao.forms.FormWords;
 import jixiao.forms.TableWorkbook;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.scoring.Period;
 import jixiao.web.Attachment;
 import jixiao.web.Limits;
@@ -47,15 +47,17 @@ class ExportController {
     private final Store store;
     private final YearSummaries summaries;
     private final EvaluationWorkbooks evaluations;
-    private final YearWorkbook yearWorkbook;
+    private final FormWords words;
+    private final Evaluators evaluators;
     private final AuditTrail audit;
 
     ExportController(Store store, YearSummaries summaries, EvaluationWorkbooks evaluations, FormWords words,
-                     Evaluator evaluator, AuditTrail audit) {
+                     Evaluators evaluators, AuditTrail audit) {
         this.store = store;
         this.summaries = summaries;
         this.evaluations = evaluations;
-        this.yearWorkbook = new YearWorkbook(words.export().severities(), evaluator.ruleset().tables().policy());
+        this.words = words;
+        this.evaluators = evaluators;
         this.audit = audit;
     }
 
@@ -83,9 +85,14 @@ class ExportController {
         audit.record(AuditEntry.of(actor, AuditAction.YEAR_EXPORTED, Integer.toString(year), Outcome.SUCCESS,
                 "format=xlsx, period=" + period + ", evaluated=" + summary.evaluated()));
         String half = period == Period.HALF_YEAR ? "-half-year" : "";
-        return Attachment.of(TableWorkbook.write(yearWorkbook.sheets(summary)), Attachment.XLSX,
+        return Attachment.of(TableWorkbook.write(yearWorkbook(year).sheets(summary)), Attachment.XLSX,
                 "jixiao-" + year + half + "-summary.xlsx",
                 year + "年度" + (period == Period.HALF_YEAR ? "半年监控" : "绩效自评") + "汇总.xlsx");
+    }
+
+    /** The year's workbook, with the lights' words of the tables in force for that year. */
+    private YearWorkbook yearWorkbook(int year) {
+        return new YearWorkbook(words.export().severities(), evaluators.forYear(year).ruleset().tables().policy());
     }
 
     /** The evaluation as the 绩效自评表, with the inputs and result it was stored with. */

@@ -1,7 +1,7 @@
 package jixiao.storage;
 
 import jakarta.inject.Singleton;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.scoring.Period;
 import jixiao.web.Limits;
 import jixiao.web.QueryValues;
@@ -10,11 +10,11 @@ import jixiao.web.QueryValues;
 @Singleton
 final class YearSummaries {
     private final Store store;
-    private final Evaluator evaluator;
+    private final Evaluators evaluators;
 
-    YearSummaries(Store store, Evaluator evaluator) {
+    YearSummaries(Store store, Evaluators evaluators) {
         this.store = store;
-        this.evaluator = evaluator;
+        this.evaluators = evaluators;
     }
 
     /** A 400 naming {@code year} when it is outside the years a declaration may have. */
@@ -22,6 +22,6 @@ final class YearSummaries {
         QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
         return YearSummary.of(year, period, store.declarationCount(year), store.latest(year, period.name()),
                 store.flagged(year, period.name(), YearSummary.flaggedTypes(period)),
-                store.notSubmitted(year, period.name()), evaluator.ruleset().tables().policy());
+                store.notSubmitted(year, period.name()), evaluators.forYear(year).ruleset().tables().policy());
     }
 }

@@ -1,9 +1,7 @@
 package jixiao.tables;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import jixiao.indicator.Approximations;
 import jixiao.indicator.CompletionTier;
 import jixiao.indicator.Normaliser;
@@ -22,17 +19,25 @@ import jixiao.indicator.Op;
 import jixiao.indicator.UnitDef;
 import jixiao.indicator.Vocabulary;
 
-/** Reads and validates {@code scoring-tables/}; any problem names the file, the line and what is wrong. */
+/**
+ * Reads and validates {@code scoring-tables/}; any problem names the file (in its year folder, if it is a
+ * year's), the line and what is wrong.
+ */
 public final class TableLoader {
-    private static final String ROOT = "scoring-tables/";
-
     private TableLoader() {
     }
 
+    /** The tables in force for the latest fiscal year (the base set when there is no year folder). */
     public static ScoringTables load(Path dir) {
-        YamlNode vocabularyYaml = YamlNode.load(require(dir, "vocabulary.yml"), ROOT + "vocabulary.yml");
+        List<TableSet> sets = TableYears.read(dir);
+        return load(sets.get(sets.size() - 1));
+    }
+
+    /** One set of tables in force ({@link TableYears#read}). */
+    public static ScoringTables load(TableSet dir) {
+        YamlNode vocabularyYaml = yaml(dir, "vocabulary.yml");
         Vocabulary vocabulary = vocabulary(vocabularyYaml);
-        Policy policy = PolicyReader.read(YamlNode.load(require(dir, "scoring.yml"), ROOT + "scoring.yml"));
+        Policy policy = PolicyReader.read(yaml(dir, "scoring.yml"));
         List<ScaleTerm> scales = scales(dir, policy);
         Map<String, Template> templates = templates(dir);
         List<String> zeroWords = vocabularyYaml.get("zeroWords").strings();
@@ -47,20 +52,33 @@ public final class TableLoader {
         }
         return new ScoringTables(vocabulary, policy, scales, templates, zeroWords, cumulative, deviations(dir),
                 moneyUnit(vocabularyYaml, vocabulary), likelihoods(vocabularyYaml),
-                ReviewReader.read(YamlNode.load(require(dir, "review.yml"), ROOT + "review.yml")));
+                ReviewReader.read(yaml(dir, "review.yml")));
+    }
+
+    private static YamlNode yaml(TableSet dir, String name) {
+        TableFile f = dir.require(name);
+        return YamlNode.load(f.path(), f.shown());
+    }
+
+    private static List<CsvTable.Row> csv(TableSet dir, String name, List<String> header) {
+        return csv(dir, name, header, header.size());
+    }
+
+    private static List<CsvTable.Row> csv(TableSet dir, String name, List<String> header, int required) {
+        TableFile f = dir.require(name);
+        return CsvTable.read(f.path(), f.shown(), header, required);
     }
 
     /** §4: the kinds of deviation in the order results list them, each with its severity (names checked later). */
-    private static List<DeviationRow> deviations(Path dir) {
+    private static List<DeviationRow> deviations(TableSet dir) {
         List<DeviationRow> rows = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(require(dir, "deviations.csv"), ROOT + "deviations.csv",
-                List.of("type", "severity", "light"))) {
+        for (CsvTable.Row row : csv(dir, "deviations.csv", List.of("type", "severity", "light"))) {
             row.value("type");
             row.value("severity");
             rows.add(new DeviationRow(row.cell("type"), row.cell("severity"), row.cell("light")));
         }
         if (rows.isEmpty()) {
-            throw new TableException(ROOT + "deviations.csv", 0, "no deviation type listed");
+            throw new TableException(dir.require("deviations.csv").shown(), 0, "no deviation type listed");
         }
         return List.copyOf(rows);
     }
@@ -84,14 +102,6 @@ public final class TableLoader {
             throw node.error("needs at least one word, none blank, none twice");
         }
         return words;
-    }
-
-    private static Path require(Path dir, String name) {
-        Path p = dir.resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new TableException(ROOT + name, 0, "missing: the scoring tables need this file");
-        }
-        return p;
     }
 
     private static Vocabulary vocabulary(YamlNode root) {
@@ -153,12 +163,12 @@ public final class TableLoader {
         }
     }
 
-    private static List<ScaleTerm> scales(Path dir, Policy policy) {
+    private static List<ScaleTerm> scales(TableSet dir, Policy policy) {
         List<String> negations = policy.genericRanks().stream().filter(Policy.GenericRank::negated)
                 .flatMap(r -> r.prefixes().stream()).toList();
         Map<String, Map<String, Integer>> byScale = new TreeMap<>();
         List<ScaleTerm> terms = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(require(dir, "scales.csv"), ROOT + "scales.csv", List.of("scale", "rank", "term", "negated"), 3)) {
+        for (CsvTable.Row row : csv(dir, "scales.csv", List.of("scale", "rank", "term", "negated"), 3)) {
             String scale = row.value("scale");
             String term = Normaliser.normalise(row.value("term"));
             int rank = row.positiveInt("rank");
@@ -171,7 +181,7 @@ public final class TableLoader {
             terms.add(new ScaleTerm(scale, rank, term, negated));
         }
         List<ScaleTerm> expanded = new ArrayList<>(terms);
-        for (CsvTable.Row row : CsvTable.read(require(dir, "scale-prefixes.csv"), ROOT + "scale-prefixes.csv", List.of("scale", "prefix"))) {
+        for (CsvTable.Row row : csv(dir, "scale-prefixes.csv", List.of("scale", "prefix"))) {
             String scale = row.value("scale");
             if (!byScale.containsKey(scale)) {
                 throw row.error("unknown scale '" + scale + "' (not in scales.csv)");
@@ -186,22 +196,16 @@ public final class TableLoader {
         return List.copyOf(expanded);
     }
 
-    private static Map<String, Template> templates(Path dir) {
-        Path templatesDir = dir.resolve("templates");
-        if (!Files.isDirectory(templatesDir)) {
-            throw new TableException(ROOT + "templates/", 0, "missing: at least one scoring table is needed");
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(templatesDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().toList();
-        } catch (IOException e) {
-            throw new TableException(ROOT + "templates/", 0, "cannot be listed: " + e.getMessage());
+    private static Map<String, Template> templates(TableSet dir) {
+        List<TableFile> files = dir.templates();
+        if (!dir.hasTemplatesFolder()) {
+            throw new TableException(TableYears.ROOT + "templates/", 0, "missing: at least one scoring table is needed");
         }
         Map<String, Template> out = new TreeMap<>();
         Map<String, String> defaults = new HashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            YamlNode root = YamlNode.load(file, ROOT + "templates/" + name);
+        for (TableFile file : files) {
+            String name = file.name().substring(TableSet.TEMPLATES.length());
+            YamlNode root = YamlNode.load(file.path(), file.shown());
             Template t = template(root, name.substring(0, name.length() - ".yml".length()));
             if (t.defaultFor() != null && defaults.put(t.defaultFor(), t.id()) != null) {
                 throw root.get("defaultFor").error("another table is already the default for " + t.defaultFor());
@@ -209,7 +213,7 @@ public final class TableLoader {
             out.put(t.id(), t);
         }
         if (out.isEmpty()) {
-            throw new TableException(ROOT + "templates/", 0, "no scoring table (*.yml) found");
+            throw new TableException(TableYears.ROOT + "templates/", 0, "no scoring table (*.yml) found");
         }
         return out;
     }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.scoring.InputProblem;
 import jixiao.scoring.Inputs;
 import jixiao.scoring.Period;
@@ -20,13 +21,13 @@ import jixiao.scoring.Period;
  */
 @Singleton
 public final class EvaluationMeter {
-    private final Evaluator evaluator;
+    private final Evaluators evaluators;
     private final MeterRegistry registry;
     private final DistributionSummary indicators;
     private final DistributionSummary firings;
 
-    EvaluationMeter(Evaluator evaluator, MeterRegistry registry) {
-        this.evaluator = evaluator;
+    EvaluationMeter(Evaluators evaluators, MeterRegistry registry) {
+        this.evaluators = evaluators;
         this.registry = registry;
         this.indicators = DistributionSummary.builder("jixiao.evaluation.indicators")
                 .description("indicators scored per evaluation").register(registry);
@@ -34,13 +35,13 @@ public final class EvaluationMeter {
                 .description("rule firings per evaluation").register(registry);
     }
 
-    /** {@link Evaluator#evaluate}, counted and timed. */
+    /** {@link Evaluators#evaluate}: scored with the tables in force for the declaration's year, counted and timed. */
     public EvaluationResult evaluate(Inputs.Declaration declaration, Inputs.Assessment assessment) {
         String period = (assessment.period() == null ? Period.FULL_YEAR : assessment.period()).name();
         long start = System.nanoTime();
         String outcome = "failed";
         try {
-            Evaluator.Scored scored = evaluator.score(declaration, assessment);
+            Evaluator.Scored scored = evaluators.forYear(declaration.year()).score(declaration, assessment);
             EvaluationResult result = scored.result();
             outcome = result.grade() == null ? "ungraded" : "graded";
             indicators.record(result.indicators().size());

@@ -7,17 +7,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 
-/** {@code GET /health}: the service is up, and the version of the ruleset it scores with. */
+/** {@code GET /health}: the service is up, and the version of the ruleset it scores the latest fiscal year with. */
 @Controller("/health")
 @Tag(name = "health", description = "服务状态 / the service's state")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class HealthController {
     private final Health up;
 
-    HealthController(Evaluator evaluator) {
-        this.up = new Health("UP", evaluator.ruleset().version());
+    HealthController(Evaluators evaluators) {
+        this.up = new Health("UP", evaluators.latest().ruleset().version());
     }
 
     record Health(String status, String ruleset) {

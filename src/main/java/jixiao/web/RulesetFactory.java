@@ -19,13 +19,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import jixiao.scoring.Evaluator;
+import jixiao.scoring.Evaluators;
 import jixiao.scoring.Ruleset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the rules and tables once, at start-up, on a thread of their own while the rest of the
+ * Builds the rules and the tables of every fiscal year once, at start-up (the rules compiled once), on a thread of their own while the rest of the
  * service (database, migrations, server) starts; the context does not finish starting until they
  * are built, so a bad DRL or table row still stops the service at once.
  */
@@ -35,14 +35,14 @@ public class RulesetFactory {
 
     /** The ruleset being built, started as soon as the context creates its eager beans. */
     public static final class Loading {
-        private final CompletableFuture<Evaluator> evaluator = new CompletableFuture<>();
+        private final CompletableFuture<Evaluators> evaluator = new CompletableFuture<>();
         private volatile long loadNanos = -1;
 
         Loading(JixiaoConfig config) {
             Thread t = new Thread(() -> {
                 try {
                     long start = System.nanoTime();
-                    Evaluator loaded = load(config);
+                    Evaluators loaded = load(config);
                     loadNanos = System.nanoTime() - start;
                     evaluator.complete(loaded);
                 } catch (Throwable e) {
@@ -54,7 +54,7 @@ public class RulesetFactory {
         }
 
         /** The ruleset once it has loaded; empty while it loads or when it failed to. */
-        public java.util.Optional<Evaluator> loaded() {
+        public java.util.Optional<Evaluators> loaded() {
             return evaluator.isDone() && !evaluator.isCompletedExceptionally()
                     ? java.util.Optional.of(evaluator.join()) : java.util.Optional.empty();
         }
@@ -65,7 +65,7 @@ public class RulesetFactory {
         }
 
         /** Waits for the ruleset; rethrows what stopped it from loading. */
-        Evaluator await() {
+        Evaluators await() {
             try {
                 return evaluator.join();
             } catch (CompletionException e) {
@@ -84,8 +84,9 @@ public class RulesetFactory {
         return new Loading(config);
     }
 
+    /** The evaluators of every set of tables in force, by fiscal year. */
     @Singleton
-    Evaluator evaluator(Loading loading) {
+    Evaluators evaluators(Loading loading) {
         return loading.await();
     }
 
@@ -95,15 +96,20 @@ public class RulesetFactory {
         event.getSource().getBean(Loading.class).await();
     }
 
-    private static Evaluator load(JixiaoConfig config) {
+    private static Evaluators load(JixiaoConfig config) {
         long start = System.nanoTime();
         Path rules = resolve(config.rulesDir(), "rules");
         Path tables = resolve(config.tablesDir(), "scoring-tables");
-        Ruleset ruleset = Ruleset.load(rules, tables);
-        LOG.info("ruleset {} loaded from {} and {} in {} ms ({})", ruleset.version(), rules.toUri(), tables.toUri(),
+        Evaluators evaluators = Evaluators.load(rules, tables);
+        Ruleset latest = evaluators.latest().ruleset();
+        LOG.info("ruleset {} loaded from {} and {} in {} ms ({})", latest.version(), rules.toUri(), tables.toUri(),
                 (System.nanoTime() - start) / 1_000_000,
-                ruleset.rules().prebuilt() ? "model compiled at build time" : "DRL compiled now");
-        return new Evaluator(ruleset);
+                latest.rules().prebuilt() ? "model compiled at build time" : "DRL compiled now");
+        if (evaluators.editions().size() > 1) {
+            evaluators.editions().forEach(e -> LOG.info("fiscal years {}–{}: ruleset {}", e.from() == null ? "" : e.from(),
+                    e.to() == null ? "" : e.to(), e.evaluator().ruleset().version()));
+        }
+        return evaluators;
     }
 
     /** The configured directory, else the copy packaged under {@code packaged/NAME} on the class path. */

@@ -72,6 +72,7 @@ class RoleMatrixTest {
         String json = "application/json";
         List<Case> c = new ArrayList<>();
         c.add(new Case("GET /health", "GET", "/health", null, null, 200, 200, 200, 200, 200));
+        c.add(new Case("GET /api/v1/rulesets", "GET", "/api/v1/rulesets", null, null, 200, 200, 200, 200, 200));
         c.add(new Case("POST /api/v1/evaluations/preview", "POST", "/api/v1/evaluations/preview", json, () -> example,
                 200, 200, 200, 200, 200));
         c.add(new Case("POST /api/v1/imports", "POST", "/api/v1/imports?filename=form.csv", "text/csv", () -> csv,

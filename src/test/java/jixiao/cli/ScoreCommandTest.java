@@ -2,6 +2,7 @@ package jixiao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,12 @@ import jixiao.forms.FormImporter;
 import jixiao.forms.FormLimits;
 import jixiao.forms.FormWords;
 import jixiao.forms.ImportedForm;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jixiao.imports.FormScoring;
 import jixiao.indicator.Decimals;
+import jixiao.scoring.Evaluators;
+import jixiao.tables.YearFolders;
+import jixiao.web.Json;
 import jixiao.scoring.EvaluationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +37,13 @@ class ScoreCommandTest {
     }
 
     static Run score(String... args) {
+        return scoreWith(TABLES, args);
+    }
+
+    static Run scoreWith(String tables, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ScoreCommand.run(Arrays.asList(args), RULES, TABLES, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = ScoreCommand.run(Arrays.asList(args), RULES, tables, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -59,6 +69,26 @@ class ScoreCommandTest {
         assertEquals(form.declaration(), back.declaration());
         assertEquals(form.assessment(), back.assessment());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void aFormIsScoredWithTheTablesInForceForItsYear(@TempDir Path dir) throws Exception {
+        Path tables = YearFolders.with2026(dir);
+        Path input = FORMS.resolve("property-management-self-assessment.xlsx");  // a form of 2026
+        FormImporter importer = new FormImporter(FormWords.load(tables), FormLimits.DEFAULT);
+        ImportedForm form = importer.read(Files.readAllBytes(input), input.getFileName().toString(), null).forms().get(0);
+        assertEquals(2026, form.declaration().year());
+        Evaluators years = Evaluators.load(Path.of(RULES), tables);
+        ObjectMapper requests = new Json().requests();
+        EvaluationResult of2026 = new FormScoring(Evaluators.of(years.forYear(2026)), requests).score(form, "forms[0]");
+        EvaluationResult of2025 = new FormScoring(Evaluators.of(years.forYear(2025)), requests).score(form, "forms[0]");
+        assertNotEquals(of2025.totalScore(), of2026.totalScore());
+
+        Run run = scoreWith(tables.toString(), input.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("总分 " + Decimals.show(of2026.totalScore()) + " 分"), run.out());
+        assertTrue(run.out().contains(of2026.ruleset().version().substring(0, 19)), run.out());
+        assertFalse(run.out().contains(of2025.ruleset().version().substring(0, 19)), run.out());
     }
 
     @Test

@@ -116,6 +116,7 @@ class RouteWalkTest {
 
         String[][] gets = {
                 {"GET /health", "/health", null},
+                {"GET /api/v1/rulesets", "/api/v1/rulesets", null},
                 {"GET /api/v1/declarations", "/api/v1/declarations", null},
                 {"GET /api/v1/declarations/{id}", decl, "/api/v1/declarations/%s"},
                 {"GET /api/v1/declarations/{id}/evaluations", decl + "/evaluations", "/api/v1/declarations/%s/evaluations"},

@@ -12,7 +12,8 @@ import jixiao.indicator.Decimals;
  * The year summary's spot-check figures (抽评复核): of each reviewed self-assessment evaluation its latest review —
  * how many were checked, the mean gap (self total − reviewed total, over those with both totals), how many were
  * found inflated (SELF_SCORE_INFLATED), the units ranked by their mean gap (largest first; equal gaps share a
- * rank; a unit without a gap comes last, unranked), and every check.
+ * rank; a unit without a gap comes last, unranked), and every check (by unit, name and declaration id, compared
+ * as Java strings whatever the database's collation).
  */
 public record SpotCheckFigures(int checked, BigDecimal meanGap, int inflated, List<UnitGap> units,
                                List<Check> reviews) {
@@ -30,7 +31,9 @@ public record SpotCheckFigures(int checked, BigDecimal meanGap, int inflated, Li
     static SpotCheckFigures of(List<SpotCheckStore.Reviewed> reviewed) {
         List<Check> checks = reviewed.stream().map(r -> new Check(r.unit(), r.name(), strip(r.selfTotal()),
                 r.selfGrade(), strip(r.reviewedTotal()), r.reviewedGrade(), Comparison.minus(r.selfTotal(),
-                r.reviewedTotal()), r.inflated(), r.reviewId(), r.reviewOf(), r.declarationId())).toList();
+                r.reviewedTotal()), r.inflated(), r.reviewId(), r.reviewOf(), r.declarationId()))
+                .sorted(Comparator.comparing(Check::unit).thenComparing(Check::name).thenComparing(Check::declarationId))
+                .toList();
         return new SpotCheckFigures(checks.size(), mean(checks), (int) checks.stream().filter(Check::inflated).count(),
                 units(checks), checks);
     }

@@ -107,8 +107,7 @@ final class SpotCheckStore {
                 + " from evaluation e join (select review_of, max(created_seq) as latest_seq from evaluation"
                 + " where fiscal_year = ? and kind = 'REVIEW' group by review_of) m"
                 + " on m.review_of = e.review_of and e.created_seq = m.latest_seq"
-                + " join evaluation s on s.id = e.review_of"
-                + " order by e.subject_unit, e.subject_name, e.declaration_id", rs -> new Reviewed(rs.getString("id"),
+                + " join evaluation s on s.id = e.review_of", rs -> new Reviewed(rs.getString("id"),
                         rs.getString("review_of"), rs.getString("declaration_id"), rs.getString("subject_unit"),
                         rs.getString("subject_name"), rs.getBigDecimal("self_total"), rs.getString("self_grade"),
                         rs.getBigDecimal("total_score"), rs.getString("grade"), rs.getLong("inflated") > 0),

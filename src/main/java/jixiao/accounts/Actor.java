@@ -11,6 +11,8 @@ import jixiao.web.NotFound;
  * The unit rules live here, one call each, so every route applies them alike:
  * {@link #requireVisible} (another unit's record is a 404 for a department), {@link #requireWritable}
  * (writing for another unit is a 403) and {@link #unitFilter} (what a list is narrowed to).
+ * A route marks the argument {@code @Parameter(hidden = true)}: the client sends no such parameter, and
+ * micronaut-openapi reads only the argument's own annotations (not {@code @Hidden} on this type).
  */
 public record Actor(String username, Role role, String unit) {
 

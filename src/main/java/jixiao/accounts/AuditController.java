@@ -8,10 +8,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import jixiao.web.ApiErrors;
 import jixiao.web.Limits;
 import jixiao.web.QueryValues;
 
@@ -21,6 +24,8 @@ import jixiao.web.QueryValues;
  * ({@code 2026-03-01}, in the service's time zone; {@code to} includes its day).
  */
 @Controller("/api/v1/audit")
+@Tag(name = "audit", description = "审计日志：谁在何时做了什么 / the audit trail: who did what, when")
+@ApiErrors
 @Secured({Roles.BUREAU, Roles.AUDITOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditController {
@@ -30,6 +35,10 @@ class AuditController {
         this.trail = trail;
     }
 
+    @Operation(operationId = "auditTrail", summary = "审计日志（分页，最新的在前），可按时间、用户、操作筛选 / the audit trail, "
+            + "newest first, a page at a time, by time, user and action",
+            description = "from、to 为日期（2026-03-01，本服务时区，to 含当日）或时刻（2026-03-01T08:00:00Z）。 "
+                    + "from and to are days (the service's time zone; to includes its day) or instants.")
     @Get(produces = MediaType.APPLICATION_JSON)
     AuditTrail.Page list(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
                          @Nullable @QueryValue String user, @Nullable @QueryValue AuditAction action,

@@ -19,8 +19,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.TokenGenerator;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import jixiao.web.ApiErrors;
+import jixiao.web.ErrorBody;
 import jixiao.web.JsonRequest;
 import jixiao.web.RequestProblem;
 
@@ -31,6 +38,8 @@ import jixiao.web.RequestProblem;
  * bearer token is the client's to forget; it lapses at its expiry).
  */
 @Controller
+@Tag(name = "accounts")
+@ApiErrors
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LoginController {
@@ -58,17 +67,36 @@ class LoginController {
                  @JsonProperty("expires_in") long expiresIn) {
     }
 
+    @Operation(operationId = "login", summary = "登录：JSON 得到 Bearer 令牌，网页表单得到 HttpOnly Cookie / log in: "
+            + "JSON gets a bearer token, the web page's form gets it as an HttpOnly cookie")
+    @ApiResponse(responseCode = "200", description = "Bearer 令牌及其有效秒数 / the bearer token and its lifetime in seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Token.class)))
+    @ApiResponse(responseCode = "303", description = "表单登录：Cookie 已设置，转到 / / the form's login: the cookie is set, "
+            + "then / is shown")
+    @ApiResponse(responseCode = "401", description = "用户名或密码不对 / wrong username or password",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "429", description = "失败次数过多，Retry-After 秒后再试 / too many failures; try again "
+            + "after Retry-After seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
     @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     Token login(@Body Credentials credentials, HttpRequest<?> request) {
         return new Token(token(credentials.username(), credentials.password(), request), "Bearer", lifetimeSeconds);
     }
 
+    /** In the API document one operation with {@link #login} (one path, one method): its answers are listed there. */
+    @Operation(operationId = "login", summary = "登录：JSON 得到 Bearer 令牌，网页表单得到 HttpOnly Cookie / log in: "
+            + "JSON gets a bearer token, the web page's form gets it as an HttpOnly cookie")
     @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> form(@Nullable String username, @Nullable String password, HttpRequest<?> request) {
         String token = token(username, password, request);
         return HttpResponse.seeOther(URI.create("/")).cookie(cookie(token, lifetimeSeconds));
     }
 
+    @Operation(operationId = "logout", summary = "退出：清除登录 Cookie（Bearer 令牌到期失效）/ log out: clears the "
+            + "login cookie (a bearer token lapses at its expiry)")
+    @ApiResponse(responseCode = "204", description = "Cookie 已清除 / the cookie is cleared")
+    @ApiResponse(responseCode = "303", description = "表单退出：Cookie 已清除，转到 / / the form's logout: the cookie is "
+            + "cleared, then / is shown")
     @Post(uri = "/logout", consumes = MediaType.ALL)
     MutableHttpResponse<?> logout(HttpRequest<?> request) {
         boolean form = request.getContentType().map(MediaType.APPLICATION_FORM_URLENCODED_TYPE::equals).orElse(false);

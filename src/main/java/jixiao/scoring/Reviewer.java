@@ -32,6 +32,11 @@ public final class Reviewer {
         this.globals = Map.of("review", review);
     }
 
+    /** The version of the rules and tables the findings come from. */
+    public String rulesetVersion() {
+        return evaluator.ruleset().version();
+    }
+
     /** A finding of the review, as the API shows it. */
     public record ReviewFinding(FindingType code, Severity severity, String indicatorId, String level3,
                                 String message, String rule, String ruleFile) {

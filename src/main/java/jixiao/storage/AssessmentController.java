@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
 import jixiao.web.ApiExamples;
 import jixiao.web.AssessmentRequest;
@@ -50,7 +51,7 @@ class AssessmentController {
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<EvaluationView> assess(@PathVariable DeclarationId id,
                                          @Body @Schema(implementation = AssessmentRequest.class) JsonDocument body,
-                                         Actor actor) {
+                                         @Parameter(hidden = true) Actor actor) {
         EvaluationView evaluation = service.submit(id, body.unwrap("assessment"), actor);
         return HttpResponse.created(evaluation, URI.create("/api/v1/evaluations/" + evaluation.id()));
     }

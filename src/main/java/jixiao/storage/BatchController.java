@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
 import jixiao.web.ApiExamples;
 import jixiao.web.PreviewRequest;
@@ -93,7 +94,7 @@ class BatchController {
                                     + "one item per line"))}))
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     BatchTally.Report batch(@Nullable @Header("Content-Type") String contentType, @Nullable @Body InputStream body,
-                            Actor actor) {
+                            @Parameter(hidden = true) Actor actor) {
         if (body == null) {
             throw empty();
         }

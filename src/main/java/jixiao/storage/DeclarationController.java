@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
 import jixiao.web.ApiExamples;
 import jixiao.web.DeclarationRequest;
@@ -60,25 +61,27 @@ class DeclarationController {
     @Secured({Roles.BUREAU, Roles.DEPARTMENT})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<DeclarationView> declare(@Body @Schema(implementation = DeclarationRequest.class) JsonDocument body,
-                                          Actor actor) {
+                                          @Parameter(hidden = true) Actor actor) {
         Store.Declaration d = service.declare(body.unwrap("declaration"), "", actor);
-        return HttpResponse.created(DeclarationView.of(d, json), URI.create("/api/v1/declarations/" + d.id()));
+        return HttpResponse.created(DeclarationView.of(d, store.findings(d.id()), json),
+                URI.create("/api/v1/declarations/" + d.id()));
     }
 
     /** One stored declaration, as it was sent. */
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Operation(operationId = "getDeclaration", summary = "按编号读取申报 / a stored declaration by id")
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    DeclarationView get(@PathVariable DeclarationId id, Actor actor) {
-        return DeclarationView.of(service.declaration(id, actor), json);
+    DeclarationView get(@PathVariable DeclarationId id, @Parameter(hidden = true) Actor actor) {
+        Store.Declaration d = service.declaration(id, actor);
+        return DeclarationView.of(d, store.findings(d.id()), json);
     }
 
     /** An empty parameter ({@code ?year=}) filters nothing; a value out of range is a 400 naming it. */
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Operation(operationId = "listDeclarations", summary = "按年度、单位、类型列出申报（分页）/ declarations by year, unit and subject type, a page at a time")
     @Get(produces = MediaType.APPLICATION_JSON)
-    DeclarationView.Page list(Actor actor, @Nullable @QueryValue Integer year, @Nullable @QueryValue String unit,
-                              @Nullable @QueryValue SubjectType subjectType,
+    DeclarationView.Page list(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue Integer year,
+                              @Nullable @QueryValue String unit, @Nullable @QueryValue SubjectType subjectType,
                               @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
         QueryValues.within(page, "page", 0, Integer.MAX_VALUE / 1000);

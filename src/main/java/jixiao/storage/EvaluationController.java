@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -39,7 +40,7 @@ class EvaluationController {
     @Operation(operationId = "getEvaluation", summary = "按编号读取评价 / a stored evaluation by id")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/evaluations/{id}", produces = MediaType.APPLICATION_JSON)
-    EvaluationView get(@PathVariable EvaluationId id, Actor actor) {
+    EvaluationView get(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         return service.evaluation(id, actor);
     }
 
@@ -47,7 +48,7 @@ class EvaluationController {
     @Operation(operationId = "listEvaluations", summary = "申报的全部评价（最早的在前）/ a declaration's evaluations, oldest first")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/declarations/{id}/evaluations", produces = MediaType.APPLICATION_JSON)
-    List<EvaluationView.Summary> history(@PathVariable DeclarationId id, Actor actor) {
+    List<EvaluationView.Summary> history(@PathVariable DeclarationId id, @Parameter(hidden = true) Actor actor) {
         return service.history(id, actor);
     }
 
@@ -57,7 +58,7 @@ class EvaluationController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @Secured(Roles.BUREAU)
     @Post(uri = "/api/v1/evaluations/{id}/reevaluate", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<EvaluationView> reevaluate(@PathVariable EvaluationId id, Actor actor) {
+    HttpResponse<EvaluationView> reevaluate(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         EvaluationView evaluation = service.reevaluate(id, actor);
         return HttpResponse.created(evaluation, URI.create("/api/v1/evaluations/" + evaluation.id()));
     }

@@ -1,6 +1,7 @@
 package jixiao.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,14 +36,17 @@ public class EvaluationService {
     private final StoredJson json;
     private final RequestReader reader;
     private final AuditTrail audit;
+    private final DeclarationReviews reviews;
 
-    EvaluationService(Evaluator evaluator, EvaluationMeter meter, Store store, StoredJson json, AuditTrail audit) {
+    EvaluationService(Evaluator evaluator, EvaluationMeter meter, Store store, StoredJson json, AuditTrail audit,
+                      DeclarationReviews reviews) {
         this.evaluator = evaluator;
         this.meter = meter;
         this.store = store;
         this.json = json;
         this.reader = new RequestReader(json.mapper());
         this.audit = audit;
+        this.reviews = reviews;
     }
 
     /**
@@ -50,7 +54,8 @@ public class EvaluationService {
      * entry in the same transaction; a department may declare for its own unit only (403).
      */
     Store.Declaration declare(JsonNode body, String path, Actor actor) {
-        Store.Declaration row = declarationRow(body, path, actor);
+        Drafted drafted = draft(body, path, actor);
+        Store.Declaration row = drafted.row();
         String unitPath = path.isEmpty() ? "unit" : path + ".unit";
         if (!actor.maySee(row.unit())) {
             audit.record(AuditEntry.of(actor, AuditAction.DECLARATION_CREATED, null, Outcome.DENIED,
@@ -58,7 +63,7 @@ public class EvaluationService {
             actor.requireWritable(row.unit(), unitPath);
         }
         return store.write(c -> {
-            store.insert(c, row);
+            insert(c, drafted);
             audit.record(c, AuditEntry.of(actor, AuditAction.DECLARATION_CREATED, row.id(), Outcome.SUCCESS,
                     "year=" + row.year() + ", unit=" + row.unit() + ", indicators=" + row.indicatorCount()));
             return row;
@@ -106,16 +111,16 @@ public class EvaluationService {
         Inputs.Assessment assessment = reader.assessment(assessmentBody, path + ".assessment");
         JsonNode declarationId = item.get("declarationId");
         boolean existing = declarationId != null && !declarationId.isNull();
+        Drafted drafted = existing ? null : draft(item.get("declaration"), path + ".declaration", actor);
         Store.Declaration declaration = existing
                 ? store.declaration(declarationId.asText()).orElseThrow(() -> new RequestProblem("UNKNOWN_DECLARATION",
                         path + ".declarationId '" + declarationId.asText() + "' does not exist", path + ".declarationId"))
-                : declarationRow(item.get("declaration"), path + ".declaration", actor);
+                : drafted.row();
         Stored stored = existing ? score(declaration, assessmentBody, assessment, actor)
-                : score(declaration, reader.declaration(item.get("declaration"), path + ".declaration"), assessmentBody,
-                        assessment, actor);
+                : score(declaration, drafted.inputs(), assessmentBody, assessment, actor);
         store.write(c -> {
             if (!existing) {
-                store.insert(c, declaration);
+                insert(c, drafted);
             }
             store.insert(c, stored.assessment());
             store.insert(c, stored.evaluation());
@@ -191,7 +196,16 @@ public class EvaluationService {
         return new Stored(a, evaluationRow(declaration, a.id(), null, result, actor));
     }
 
-    private Store.Declaration declarationRow(JsonNode body, String path, Actor actor) {
+    /** A declaration checked and ready to store: its row, what it says, and its target review's findings. */
+    private record Drafted(Store.Declaration row, Inputs.Declaration inputs, String findingsJson) {
+    }
+
+    private void insert(Connection c, Drafted drafted) {
+        store.insert(c, drafted.row());
+        store.insertFindings(c, drafted.row().id(), drafted.findingsJson(), reviews.rulesetVersion());
+    }
+
+    private Drafted draft(JsonNode body, String path, Actor actor) {
         String at = path.isEmpty() ? "" : path + ".";
         if (body == null || body.isNull()) {
             throw new RequestProblem("MISSING_FIELD", at + "declaration is required", path);
@@ -203,8 +217,9 @@ public class EvaluationService {
             throw new RequestProblem("MISSING_FIELD", at + "year is required to store a declaration", at + "year");
         }
         String table = evaluator.tableIdFor(d);
-        return new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(), d.name().strip(),
-                d.year(), table, d.indicators().size(), json.write(body), now(), actor.username());
+        return new Drafted(new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(),
+                d.name().strip(), d.year(), table, d.indicators().size(), json.write(body), now(), actor.username()),
+                d, reviews.findingsJson(d));
     }
 
     private static void require(String value, String path, int maxLength) {

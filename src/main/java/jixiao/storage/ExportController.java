@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -63,7 +64,7 @@ class ExportController {
     @ApiResponse(responseCode = "200", description = "CSV（UTF-8，带 BOM）/ CSV, UTF-8 with a BOM",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @Get(uri = "/api/v1/years/{year}/evaluations.csv", produces = "text/csv")
-    HttpResponse<byte[]> evaluations(@PathVariable int year, Actor actor) {
+    HttpResponse<byte[]> evaluations(@PathVariable int year, @Parameter(hidden = true) Actor actor) {
         QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
         List<Store.Evaluation> rows = store.allOfYear(year);
         byte[] body = Csv.of(rows).getBytes(StandardCharsets.UTF_8);
@@ -77,7 +78,7 @@ class ExportController {
     @Operation(summary = "年度汇总工作簿 / the year summary as the bureau's workbook")
     @Get(uri = "/api/v1/years/{year}/summary.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
     HttpResponse<byte[]> summary(@PathVariable int year, @QueryValue(defaultValue = "FULL_YEAR") Period period,
-                                 Actor actor) {
+                                 @Parameter(hidden = true) Actor actor) {
         YearSummary summary = summaries.of(year, period);
         audit.record(AuditEntry.of(actor, AuditAction.YEAR_EXPORTED, Integer.toString(year), Outcome.SUCCESS,
                 "format=xlsx, period=" + period + ", evaluated=" + summary.evaluated()));
@@ -91,7 +92,7 @@ class ExportController {
     @Operation(summary = "评价的绩效自评表 .xlsx / a stored evaluation as the scored 绩效自评表")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/evaluations/{id}.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
-    HttpResponse<byte[]> evaluation(@PathVariable EvaluationId id, Actor actor) {
+    HttpResponse<byte[]> evaluation(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         EvaluationWorkbooks.Workbook workbook = evaluations.of(id, actor);
         return Attachment.of(workbook.bytes(), Attachment.XLSX, "jixiao-evaluation-" + id.value() + ".xlsx",
                 workbook.fileName());

@@ -78,6 +78,30 @@ public class Store {
                 d.bodyJson(), Timestamp.from(d.createdAt()), Actor.unitKey(d.unit()), d.createdBy());
     }
 
+    /** The target review's findings of a declaration being stored, as JSON, with the version that found them. */
+    public void insertFindings(Connection c, String declarationId, String findingsJson, String rulesetVersion) {
+        update(c, "insert into declaration_review (declaration_id, findings_json, ruleset_version, reviewed_at)"
+                + " values (?, ?, ?, ?)", declarationId, findingsJson, rulesetVersion, Timestamp.from(Instant.now()));
+    }
+
+    /** The findings stored with a declaration (none for one stored before reviews were kept). */
+    public Optional<String> findings(String declarationId) {
+        return read(c -> query(c, "select findings_json from declaration_review where declaration_id = ?",
+                rs -> rs.getString("findings_json"), declarationId)).stream().findFirst();
+    }
+
+    /** A subject's year-end result of a year: the name it was declared under and the result JSON. */
+    public record YearEndResult(String name, String resultJson) {
+    }
+
+    /** The year-end results of a unit's subjects in a year, each declaration's latest first. */
+    public List<YearEndResult> yearEndResults(String unitKey, int year) {
+        return read(c -> query(c, "select e.subject_name, e.result_json from evaluation e join declaration d"
+                + " on d.id = e.declaration_id where d.unit_key = ? and e.fiscal_year = ? and e.period = 'FULL_YEAR'"
+                + " order by e.created_seq desc", rs -> new YearEndResult(rs.getString("subject_name"),
+                        rs.getString("result_json")), unitKey, year));
+    }
+
     public void insert(Connection c, Assessment a) {
         update(c, "insert into assessment (id, declaration_id, period, period_month, body_json, received_at,"
                 + " submitted_by) values (?, ?, ?, ?, ?, ?, ?)", a.id(), a.declarationId(), a.period(), a.month(),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import jixiao.web.ErrorBodies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,8 @@ class RoleMatrixTest {
             case 405 -> "METHOD_NOT_ALLOWED";
             default -> null;
         };
-        boolean shaped = body.size() == 3 && body.path("message").isTextual() && !body.path("path").asText().isEmpty();
+        boolean shaped = ErrorBodies.isErrorShape(body) && body.path("message").isTextual()
+                && !body.path("path").asText().isEmpty();
         if (!shaped || (expected != null && !expected.equals(body.path("error").asText()))) {
             return "not the error shape with " + expected + ": " + r.body();
         }

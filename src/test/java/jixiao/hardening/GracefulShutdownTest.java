@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import jixiao.accounts.TestLogins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,8 @@ class GracefulShutdownTest {
 
     @TempDir
     Path dir;
+    /** The admin's token, which outlives the restarts (the signing secret is kept in the data folder). */
+    private String token;
 
     /** What one round saw: items sent, the answer (null when cut) and the unit names used. */
     private record Round(int sent, JsonNode answer, List<String> units, String note) {
@@ -56,6 +59,7 @@ class GracefulShutdownTest {
         List<String> problems = new ArrayList<>();
         List<String> figures = new ArrayList<>();
         ServerProcess server = ServerProcess.start(url, log, ENV);
+        token = TestLogins.adminToken(server.base.toString());
         try {
             // items keep coming for 20 s after the SIGTERM, well past the 5 s grace: the answer is cut
             Round cut = batchUntilTerminated(server, example, "cut", 8, 200, problems);
@@ -80,13 +84,14 @@ class GracefulShutdownTest {
      * Streams NDJSON items (one each 200 ms), sends SIGTERM after {@code before} items, then sends up to
      * {@code after} more; waits for the answer and for the process to end.
      */
-    private static Round batchUntilTerminated(ServerProcess server, JsonNode example, String name, int before,
-                                              int after, List<String> problems) throws Exception {
+    private Round batchUntilTerminated(ServerProcess server, JsonNode example, String name, int before,
+                                 int after, List<String> problems) throws Exception {
         PipedInputStream in = new PipedInputStream(1 << 16);
         OutputStream out = new PipedOutputStream(in);
         CompletableFuture<HttpResponse<String>> answer = CLIENT.sendAsync(HttpRequest.newBuilder(
                         server.base.resolve("/api/v1/batches")).timeout(Duration.ofSeconds(90))
-                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofInputStream(() -> in))
+                .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> in))
                 .build(), HttpResponse.BodyHandlers.ofString());
         List<String> units = new ArrayList<>();
         AtomicInteger sent = new AtomicInteger();
@@ -132,7 +137,7 @@ class GracefulShutdownTest {
     }
 
     /** Each item whole or absent; each reported stored item there. */
-    private static String check(URI base, Round round, List<String> problems) throws Exception {
+    private String check(URI base, Round round, List<String> problems) throws Exception {
         int whole = 0;
         for (String unit : round.units()) {
             JsonNode page = JSON.readTree(get(base, "/api/v1/declarations?year=2031&unit="
@@ -172,8 +177,9 @@ class GracefulShutdownTest {
         return codes.toString();
     }
 
-    private static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+    private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -12,8 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jixiao.accounts.TestLogins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +31,18 @@ class ExportRoundTripApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private EmbeddedServer server;
+    /** The first account's (admin, BUREAU) token: storing and downloading need a login, importing does not. */
+    private String token;
 
     @BeforeAll
     void start() throws Exception {
-        String db = "jdbc:h2:file:" + Files.createTempDirectory("jixiao-roundtrip").resolve("jixiao").toAbsolutePath()
+        Path dir = Files.createTempDirectory("jixiao-roundtrip");
+        String db = "jdbc:h2:file:" + dir.resolve("jixiao").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "datasources.default.url", db));
+        Map<String, Object> properties = new HashMap<>(TestLogins.properties(dir.toString()));
+        properties.putAll(Map.of("micronaut.server.port", -1, "datasources.default.url", db));
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        token = TestLogins.adminToken(server.getURL().toString());
     }
 
     @AfterAll
@@ -55,7 +64,8 @@ class ExportRoundTripApiTest {
             JsonNode evaluation = JSON.readTree(assessed.body());
 
             HttpResponse<byte[]> xlsx = client.send(HttpRequest.newBuilder(URI.create(server.getURL()
-                    + "/api/v1/evaluations/" + evaluation.get("id").asText() + ".xlsx")).GET().build(),
+                    + "/api/v1/evaluations/" + evaluation.get("id").asText() + ".xlsx"))
+                    .header("Authorization", "Bearer " + token).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, xlsx.statusCode(), file);
 
@@ -80,6 +90,7 @@ class ExportRoundTripApiTest {
 
     private HttpResponse<String> post(String path, String json) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import jixiao.web.ErrorBodies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +59,7 @@ class ImportConcurrencyTest {
             JsonNode error = JSON.readTree(busy.body());
             assertEquals("IMPORTS_BUSY", error.get("error").asText());
             assertEquals("/api/v1/imports", error.get("path").asText());
-            assertEquals(3, error.size());
+            ErrorBodies.assertErrorShape(error);
             assertEquals("1", busy.headers().firstValue("Retry-After").orElseThrow());
             HttpResponse<String> after = client.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, after.statusCode(), "once the slot is free, an import is read again");

@@ -91,7 +91,10 @@ class ApiDocumentTest {
         assertTrue(schemas.get("ErrorBody").toString().contains("requestId"), schemas.get("ErrorBody").toString());
     }
 
-    /** Each example body, sent to its route (a path's {id} is a declaration stored from the declaration example). */
+    /**
+     * Each example body, sent to its route as the admin (a path's {id} is a declaration stored from the declaration
+     * example).
+     */
     @Test
     @SuppressWarnings("unchecked")
     void theDocumentsExampleBodiesAreAccepted() throws Exception {
@@ -117,7 +120,7 @@ class ApiDocumentTest {
                     String text = value instanceof String s ? s : JSON.writeValueAsString(value);
                     String target = path.replace("{id}", String.valueOf(declarationId));
                     HttpResponse<String> r = OpsServer.send(app.api, e.getKey().toUpperCase(Locale.ROOT), target,
-                            "application/json", text, Map.of());
+                            "application/json", text, app.login);
                     sent.add(e.getKey() + " " + path + " (" + ex.getKey() + ") → " + r.statusCode());
                     JsonNode answer = JSON.readTree(r.body());
                     if (r.statusCode() != 200 && r.statusCode() != 201) {

@@ -34,7 +34,7 @@ class ManagementTest {
     private OpsServer app;
 
     @BeforeAll
-    void start() {
+    void start() throws Exception {
         app = new OpsServer();
     }
 
@@ -79,7 +79,7 @@ class ManagementTest {
         assertEquals(200, OpsServer.send(app.api, "POST", "/api/v1/evaluations/preview", "application/json", example,
                 Map.of()).statusCode());
         assertEquals(200, OpsServer.send(app.api, "POST", "/api/v1/batches", "application/json", "[" + example + "]",
-                Map.of()).statusCode());
+                app.login).statusCode());
         assertEquals(400, OpsServer.send(app.api, "POST", "/api/v1/evaluations/preview", "application/json",
                 "{\"declaration\":{\"scoringTable\":\"nope\",\"indicators\":[]}}", Map.of()).statusCode());
         HttpResponse<String> r = OpsServer.get(app.management, "/prometheus");

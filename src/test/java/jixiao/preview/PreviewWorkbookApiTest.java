@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jixiao.web.ErrorBodies;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -83,7 +84,7 @@ class PreviewWorkbookApiTest {
     private static JsonNode error(HttpResponse<byte[]> r) throws IOException {
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonNode body = JSON.readTree(r.body());
-        assertEquals(3, body.size(), body.toString());
+        ErrorBodies.assertErrorShape(body);
         return body;
     }
 

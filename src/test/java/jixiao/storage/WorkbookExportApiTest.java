@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jixiao.forms.LibreOffice;
+import jixiao.web.ErrorBodies;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -82,7 +83,7 @@ class WorkbookExportApiTest {
             assertEquals(404, r.statusCode(), id);
             JsonNode body = JSON.readTree(r.body());
             assertEquals("NOT_FOUND", body.get("error").asText(), r.body());
-            assertEquals(3, body.size(), r.body());
+            ErrorBodies.assertErrorShape(body);
         }
     }
 

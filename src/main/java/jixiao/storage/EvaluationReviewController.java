@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -47,7 +48,9 @@ class EvaluationReviewController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @Secured(Roles.BUREAU)
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<EvaluationView> review(@PathVariable EvaluationId id, @Body JsonDocument body, Actor actor) {
+    HttpResponse<EvaluationView> review(@PathVariable EvaluationId id,
+                                        @Body @Schema(implementation = ReviewRequest.Document.class) JsonDocument body,
+                                        @Parameter(hidden = true) Actor actor) {
         EvaluationView review = service.review(id, body.json(), actor);
         return HttpResponse.created(review, URI.create("/api/v1/evaluations/" + review.id()));
     }
@@ -56,7 +59,7 @@ class EvaluationReviewController {
     @Operation(summary = "评价的复核列表 / an evaluation's reviews, oldest first")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(produces = MediaType.APPLICATION_JSON)
-    List<EvaluationView> reviews(@PathVariable EvaluationId id, Actor actor) {
+    List<EvaluationView> reviews(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         return service.reviewsOf(id, actor);
     }
 }

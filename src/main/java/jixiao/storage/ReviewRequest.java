@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jixiao.scoring.Inputs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jixiao.web.Fields;
+import jixiao.web.ValueRequest;
 import jixiao.web.JsonProblems;
 import jixiao.web.Limits;
 import jixiao.web.RequestProblem;
@@ -21,6 +23,15 @@ import jixiao.web.RequestReader;
  */
 final class ReviewRequest {
     private ReviewRequest() {
+    }
+
+    /** The body as the API document shows it (the route reads it as a document: see {@link #read}). */
+    @Schema(description = "复核：核实的实际值（按指标编号），其余指标沿用自评 / verified actuals by indicator id, the rest as "
+            + "self-reported")
+    record Document(List<DocumentRow> actuals, String note) {
+    }
+
+    record DocumentRow(String id, ValueRequest actual, String reason, String note) {
     }
 
     /** The notes of a review: one for the whole review, one per row. */

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,7 +47,8 @@ class SpotCheckController {
                     schema = @Schema(implementation = SpotCheckService.View.class)))
     @Secured(Roles.BUREAU)
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<SpotCheckService.View> create(@PathVariable int year, @Body SpotCheckRequest request, Actor actor) {
+    HttpResponse<SpotCheckService.View> create(@PathVariable int year, @Body SpotCheckRequest request,
+                                               @Parameter(hidden = true) Actor actor) {
         SpotCheckService.View check = service.create(year, request, actor);
         return HttpResponse.created(check, URI.create("/api/v1/years/" + year + "/spot-checks"));
     }

@@ -94,11 +94,14 @@ public class Store {
     public record YearEndResult(String name, String resultJson) {
     }
 
-    /** The year-end results of a unit's subjects in a year, each declaration's latest first. */
+    /**
+     * The year-end results of a unit's subjects in a year, each declaration's latest first: self-assessments only,
+     * as a bureau's review (kind REVIEW) is never a subject's current result.
+     */
     public List<YearEndResult> yearEndResults(String unitKey, int year) {
         return read(c -> query(c, "select e.subject_name, e.result_json from evaluation e join declaration d"
                 + " on d.id = e.declaration_id where d.unit_key = ? and e.fiscal_year = ? and e.period = 'FULL_YEAR'"
-                + " order by e.created_seq desc", rs -> new YearEndResult(rs.getString("subject_name"),
+                + " and e.kind = 'SELF' order by e.created_seq desc", rs -> new YearEndResult(rs.getString("subject_name"),
                         rs.getString("result_json")), unitKey, year));
     }
 

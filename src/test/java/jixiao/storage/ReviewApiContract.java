@@ -199,7 +199,7 @@ abstract class ReviewApiContract extends SpotCheckServer {
         assertEquals(1, figures.get("units").get(0).get("rank").asInt());
         assertEquals("5.69", figures.get("units").get(0).get("meanGap").decimalValue().toPlainString());
         assertEquals("乙单位", figures.get("units").get(1).get("unit").asText());
-        // reviews listed by unit name (乙 U+4E59 before 甲 U+7532), each unit's in ranking order by gap
+        // reviews listed by unit name as Java compares it (乙 U+4E59 before 甲 U+7532), then name and declaration id
         assertEquals(List.of("乙单位", "甲单位"), figures.get("reviews").findValuesAsText("unit"));
         assertEquals(review, figures.get("reviews").get(1).get("reviewId").asText());
         assertEquals(self, figures.get("reviews").get(1).get("evaluationId").asText());

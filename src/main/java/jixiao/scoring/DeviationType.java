@@ -24,5 +24,7 @@ public enum DeviationType {
     UNKNOWN_INDICATOR,
     POINTS_ADJUSTED,
     LOW_BUDGET_EXECUTION,
-    SCORE_SPEND_MISMATCH
+    SCORE_SPEND_MISMATCH,
+    /** A spot check's review: the self-assessed total exceeds the verified one by more than the tables allow, or its grade drops. */
+    SELF_SCORE_INFLATED
 }

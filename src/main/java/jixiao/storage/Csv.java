@@ -15,17 +15,22 @@ final class Csv {
     static final String BOM = "\uFEFF";
     /** The columns first (unit, name, score, grade, deviations), then what auditors need beside them. */
     private static final List<String> HEADER = List.of("单位", "名称", "得分", "等级", "偏差数", "错误数", "类型", "年度",
-            "期间", "月份", "预警灯", "是否当前结果", "评价时间", "规则版本", "评价ID", "申报ID", "上次评价ID");
+            "期间", "月份", "预警灯", "是否当前结果", "评价时间", "规则版本", "评价ID", "申报ID", "上次评价ID", "评价种类",
+            "复核对象ID");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private Csv() {
     }
 
-    /** One row per evaluation; "current" marks the latest evaluation of each declaration and period. */
+    /**
+     * One row per evaluation; "current" marks the latest self-assessment of each declaration and period (a
+     * bureau's review, 复核, never is: its kind says so, and which evaluation it reviews).
+     */
     static String of(List<Store.Evaluation> evaluations) {
         Map<String, String> latest = new HashMap<>();
-        evaluations.forEach(e -> latest.put(e.declarationId() + "/" + e.period(), e.id()));
+        evaluations.stream().filter(e -> e.kind() == EvaluationKind.SELF)
+                .forEach(e -> latest.put(e.declarationId() + "/" + e.period(), e.id()));
         StringBuilder out = new StringBuilder(BOM);
         row(out, HEADER);
         for (Store.Evaluation e : evaluations) {
@@ -33,7 +38,8 @@ final class Csv {
                     Integer.toString(e.deviationCount()), Integer.toString(e.errorCount()), nz(e.subjectType()),
                     Integer.toString(e.year()), e.period(), Integer.toString(e.month()), nz(e.light()),
                     e.id().equals(latest.get(e.declarationId() + "/" + e.period())) ? "是" : "否",
-                    TIME.format(e.createdAt()), e.rulesetVersion(), e.id(), e.declarationId(), nz(e.previousId())));
+                    TIME.format(e.createdAt()), e.rulesetVersion(), e.id(), e.declarationId(), nz(e.previousId()),
+                    e.kind() == EvaluationKind.REVIEW ? "复核" : "自评", nz(e.reviewOf())));
         }
         return out.toString();
     }

@@ -18,6 +18,8 @@ import jixiao.accounts.AuditAction;
 import jixiao.accounts.AuditEntry;
 import jixiao.accounts.AuditTrail;
 import jixiao.accounts.Outcome;
+import io.micronaut.http.HttpStatus;
+import jixiao.web.ApiProblem;
 import jixiao.web.NotFound;
 import jixiao.web.RequestProblem;
 import jixiao.web.RequestReader;
@@ -128,10 +130,14 @@ public class EvaluationService {
         return stored.evaluation();
     }
 
+    /** An evaluation; a review (复核) with its comparison. */
     EvaluationView evaluation(EvaluationId id, Actor actor) {
         Store.EvaluationWithInputs found = stored(id, actor);
         Store.Evaluation e = found.evaluation();
         EvaluationView view = EvaluationView.of(e, found.declarationJson(), found.assessmentJson(), json);
+        if (e.kind() == EvaluationKind.REVIEW) {
+            return store.comparison(e.id()).map(c -> view.with(json.read(c, Comparison.class))).orElse(view);
+        }
         if (e.previousId() == null) {
             return view;
         }
@@ -152,6 +158,11 @@ public class EvaluationService {
      */
     EvaluationView reevaluate(EvaluationId id, Actor actor) {
         Store.EvaluationWithInputs old = stored(id, actor);
+        if (old.evaluation().kind() == EvaluationKind.REVIEW) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "REVIEW_NOT_REEVALUATED", "evaluation '" + id.value()
+                    + "' is a review (复核) of evaluation '" + old.evaluation().reviewOf() + "'; review that evaluation"
+                    + " again (POST /api/v1/evaluations/" + old.evaluation().reviewOf() + "/reviews) instead", "id");
+        }
         Store.Declaration declaration = declaration(new DeclarationId(old.evaluation().declarationId()), actor);
         EvaluationResult result = meter.evaluate(reader.declaration(json.read(old.declarationJson()), "declaration"),
                 reader.assessment(json.read(old.assessmentJson()), "assessment"));
@@ -235,6 +246,12 @@ public class EvaluationService {
      */
     private Store.Evaluation evaluationRow(Store.Declaration declaration, String assessmentId, String previousId,
                                            EvaluationResult result, Actor actor) {
+        return evaluationRow(declaration, assessmentId, previousId, result, actor, EvaluationKind.SELF, null);
+    }
+
+    /** The row of an evaluation of a kind ({@code reviewOf}: the evaluation a review reviews, else null). */
+    Store.Evaluation evaluationRow(Store.Declaration declaration, String assessmentId, String previousId,
+                                   EvaluationResult result, Actor actor, EvaluationKind kind, String reviewOf) {
         Ruleset ruleset = evaluators.forYear(declaration.year()).ruleset();  // the one the meter scored with
         List<Store.Deviation> deviations = result.deviations().stream()
                 .map(d -> new Store.Deviation(name(d.type()), name(d.severity()), d.indicatorId(), d.level3(),
@@ -244,16 +261,16 @@ public class EvaluationService {
                 declaration.year(), declaration.subjectType(), declaration.unit(), declaration.name(),
                 name(result.period()), result.month(), result.totalScore(), result.grade(), name(result.light()),
                 deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(), ruleset.tablesVersion(),
-                json.write(result), now(), deviations, actor.username());
+                json.write(result), now(), deviations, actor.username(), kind, reviewOf);
     }
 
     /** A kind of the result by its name, as the store and the API write it. */
-    private static String name(Object kind) {
+    static String name(Object kind) {
         return Objects.toString(kind, null);
     }
 
     /** Millisecond precision, so a stored time reads back exactly as it was returned. */
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

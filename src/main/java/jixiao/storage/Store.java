@@ -42,12 +42,16 @@ public class Store {
     public record Deviation(String type, String severity, String indicatorId, String level3, String message) {
     }
 
-    /** An evaluation: its key figures, the full result JSON and the versions it was computed with. */
+    /**
+     * An evaluation: its key figures, the full result JSON and the versions it was computed with; its kind (a
+     * self-assessment, or a bureau's review of the evaluation {@code reviewOf}).
+     */
     public record Evaluation(String id, String declarationId, String assessmentId, String previousId, int year,
                              String subjectType, String unit, String name, String period, int month,
                              BigDecimal totalScore, String grade, String light, int deviationCount, int errorCount,
                              String rulesetVersion, String rulesVersion, String tablesVersion, String resultJson,
-                             Instant createdAt, List<Deviation> deviations, String submittedBy) {
+                             Instant createdAt, List<Deviation> deviations, String submittedBy, EvaluationKind kind,
+                             String reviewOf) {
     }
 
     /** An evaluation with the exact inputs it was computed from. */
@@ -63,7 +67,7 @@ public class Store {
         return tx.executeWrite(status -> work.apply(status.getConnection()));
     }
 
-    private <R> R read(Function<Connection, R> work) {
+    <R> R read(Function<Connection, R> work) {
         return tx.executeRead(status -> work.apply(status.getConnection()));
     }
 
@@ -90,11 +94,14 @@ public class Store {
     public record YearEndResult(String name, String resultJson) {
     }
 
-    /** The year-end results of a unit's subjects in a year, each declaration's latest first. */
+    /**
+     * The year-end results of a unit's subjects in a year, each declaration's latest first: self-assessments only,
+     * as a bureau's review (kind REVIEW) is never a subject's current result.
+     */
     public List<YearEndResult> yearEndResults(String unitKey, int year) {
         return read(c -> query(c, "select e.subject_name, e.result_json from evaluation e join declaration d"
                 + " on d.id = e.declaration_id where d.unit_key = ? and e.fiscal_year = ? and e.period = 'FULL_YEAR'"
-                + " order by e.created_seq desc", rs -> new YearEndResult(rs.getString("subject_name"),
+                + " and e.kind = 'SELF' order by e.created_seq desc", rs -> new YearEndResult(rs.getString("subject_name"),
                         rs.getString("result_json")), unitKey, year));
     }
 
@@ -107,12 +114,12 @@ public class Store {
     public void insert(Connection c, Evaluation e) {
         update(c, "insert into evaluation (id, declaration_id, assessment_id, previous_id, fiscal_year, subject_type,"
                 + " subject_unit, subject_name, period, period_month, total_score, grade, light, deviation_count,"
-                + " error_count, ruleset_version, rules_version, tables_version, result_json, created_at, submitted_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " error_count, ruleset_version, rules_version, tables_version, result_json, created_at, submitted_by,"
+                + " kind, review_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.year(), e.subjectType(), e.unit(),
                 e.name(), e.period(), e.month(), e.totalScore(), e.grade(), e.light(), e.deviationCount(),
                 e.errorCount(), e.rulesetVersion(), e.rulesVersion(), e.tablesVersion(), e.resultJson(),
-                Timestamp.from(e.createdAt()), e.submittedBy());
+                Timestamp.from(e.createdAt()), e.submittedBy(), e.kind().name(), e.reviewOf());
         try (PreparedStatement ps = c.prepareStatement("insert into evaluation_deviation (evaluation_id, seq,"
                 + " deviation_type, severity, indicator_id, level3, message) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < e.deviations().size(); i++) {
@@ -185,10 +192,11 @@ public class Store {
      * The latest evaluation of each declaration of a year for one period (bind: year, period). One grouped
      * pass over the year's evaluations, then a lookup by (declaration_id, created_seq): a correlated max per
      * row made the year summary quadratic in the evaluations of a declaration (the soak stalled on it).
-     * A declaration's evaluations all carry its year, so the latest of the year is the latest of all.
+     * A declaration's evaluations all carry its year, so the latest of the year is the latest of all. Only
+     * self-assessments count: a bureau's review (kind REVIEW) is never a subject's current result.
      */
-    private static final String LATEST = "select e.* from evaluation e join (select declaration_id,"
-            + " max(created_seq) as latest_seq from evaluation where fiscal_year = ? and period = ?"
+    static final String LATEST = "select e.* from evaluation e join (select declaration_id,"
+            + " max(created_seq) as latest_seq from evaluation where fiscal_year = ? and period = ? and kind = 'SELF'"
             + " group by declaration_id) m on m.declaration_id = e.declaration_id and e.created_seq = m.latest_seq";
 
     /** The current evaluation of every declaration of the year for the period (its latest one). */
@@ -224,6 +232,12 @@ public class Store {
                 + " order by dcl.subject_unit, dcl.subject_name", Store::declaration, year, period));
     }
 
+    /** A review's comparison as stored (JSON), when {@code evaluationId} is a review. */
+    public Optional<String> comparison(String evaluationId) {
+        return read(c -> query(c, "select comparison_json from evaluation_review where evaluation_id = ?",
+                rs -> rs.getString(1), evaluationId)).stream().findFirst();
+    }
+
     /** Every evaluation of one declaration, oldest first. */
     public List<Evaluation> evaluationsOf(String declarationId) {
         return read(c -> query(c, "select * from evaluation where declaration_id = ? order by created_seq",
@@ -235,7 +249,10 @@ public class Store {
                 .get(0));
     }
 
-    /** Every evaluation of the year, in creation order within each subject, with whether it is the current one. */
+    /**
+     * Every evaluation of the year (reviews too, marked by their kind), in creation order within each subject;
+     * the CSV marks the current one among the self-assessments.
+     */
     public List<Evaluation> allOfYear(int year) {
         return read(c -> query(c, "select * from evaluation where fiscal_year = ?"
                 + " order by subject_unit, subject_name, declaration_id, created_seq", Store::evaluation, year));
@@ -248,22 +265,23 @@ public class Store {
                 rs.getString("created_by"));
     }
 
-    private static Evaluation evaluation(ResultSet rs) throws SQLException {
+    static Evaluation evaluation(ResultSet rs) throws SQLException {
         return new Evaluation(rs.getString("id"), rs.getString("declaration_id"), rs.getString("assessment_id"),
                 rs.getString("previous_id"), rs.getInt("fiscal_year"), rs.getString("subject_type"),
                 rs.getString("subject_unit"), rs.getString("subject_name"), rs.getString("period"),
                 rs.getInt("period_month"), rs.getBigDecimal("total_score"), rs.getString("grade"), rs.getString("light"),
                 rs.getInt("deviation_count"), rs.getInt("error_count"), rs.getString("ruleset_version"),
                 rs.getString("rules_version"), rs.getString("tables_version"), rs.getString("result_json"),
-                rs.getTimestamp("created_at").toInstant(), List.of(), rs.getString("submitted_by"));
+                rs.getTimestamp("created_at").toInstant(), List.of(), rs.getString("submitted_by"),
+                EvaluationKind.valueOf(rs.getString("kind")), rs.getString("review_of"));
     }
 
     @FunctionalInterface
-    private interface Row<T> {
+    interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) {
+    static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -278,7 +296,7 @@ public class Store {
         }
     }
 
-    private static void update(Connection c, String sql, Object... args) {
+    static void update(Connection c, String sql, Object... args) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             ps.executeUpdate();

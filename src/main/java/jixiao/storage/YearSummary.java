@@ -15,13 +15,14 @@ import jixiao.tables.Policy;
 
 /**
  * The bureau's view of a year, from each declaration's current year-end evaluation: grades, the
- * score distribution, the ranking, the deviations to act on, and who has not submitted.
+ * score distribution, the ranking, the deviations to act on, and who has not submitted; at year end also the
+ * spot checks' reviews (抽评复核, {@link SpotCheckFigures}).
  */
 public record YearSummary(int year, Period period, long declarations, int evaluated, Map<String, Integer> grades,
                           Map<String, Integer> lights,
                           Scores scores, List<Bucket> distribution, List<Ranked> ranking, List<UnitRank> units,
                           List<Store.FlaggedDeviation> errors, List<Store.FlaggedDeviation> flagged,
-                          List<Missing> notSubmitted) {
+                          List<Missing> notSubmitted, SpotCheckFigures spotChecks) {
 
     /**
      * Deviation types listed beside every ERROR: at year end a self-score the bureau should re-check; at
@@ -55,7 +56,8 @@ public record YearSummary(int year, Period period, long declarations, int evalua
     }
 
     static YearSummary of(int year, Period period, long declarations, List<Store.Evaluation> current,
-                          List<Store.FlaggedDeviation> deviations, List<Store.Declaration> missing, Policy policy) {
+                          List<Store.FlaggedDeviation> deviations, List<Store.Declaration> missing, Policy policy,
+                          SpotCheckFigures spotChecks) {
         Map<String, Integer> lights = new LinkedHashMap<>();
         if (period == Period.HALF_YEAR) {
             for (Light l : Light.values()) {
@@ -78,7 +80,7 @@ public record YearSummary(int year, Period period, long declarations, int evalua
                 buckets(scores, policy.scoreBuckets()), ranking(current), units(current),
                 deviations.stream().filter(d -> "ERROR".equals(d.severity())).toList(),
                 deviations.stream().filter(d -> flaggedTypes.contains(d.type())).toList(),
-                missing.stream().map(d -> new Missing(d.id(), d.unit(), d.name(), d.subjectType())).toList());
+                missing.stream().map(d -> new Missing(d.id(), d.unit(), d.name(), d.subjectType())).toList(), spotChecks);
     }
 
     private static Scores scores(List<BigDecimal> scores) {

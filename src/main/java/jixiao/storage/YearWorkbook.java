@@ -14,7 +14,8 @@ import jixiao.web.SubjectType;
 /**
  * The bureau's year summary as sheets, cell for cell what {@link YearSummary} (the JSON summary) holds:
  * 概览 (counts, grades, score statistics, the score bands, at mid-year the lights), 排名 and 单位排名,
- * 偏差 (every ERROR deviation, then the flagged types to re-check), 未报送. Chinese headers; numbers stay numbers.
+ * 偏差 (every ERROR deviation, then the flagged types to re-check), 未报送, and at year end 抽评复核 (the spot checks'
+ * reviews). Chinese headers; numbers stay numbers.
  */
 final class YearWorkbook {
     static final String OVERVIEW = "概览";
@@ -22,6 +23,7 @@ final class YearWorkbook {
     static final String UNITS = "单位排名";
     static final String DEVIATIONS = "偏差";
     static final String NOT_SUBMITTED = "未报送";
+    static final String SPOT_CHECKS = "抽评复核";
     static final String ERROR = "错误";
 
     private final Map<String, String> severities;
@@ -35,8 +37,12 @@ final class YearWorkbook {
 
     List<SheetTable> sheets(YearSummary s) {
         String title = s.year() + "年度预算绩效自评汇总" + (s.period() == Period.HALF_YEAR ? "（半年监控）" : "");
-        return List.of(overview(s, title), ranking(s, title), units(s, title), deviations(s, title),
-                notSubmitted(s, title));
+        List<SheetTable> sheets = new ArrayList<>(List.of(overview(s, title), ranking(s, title), units(s, title),
+                deviations(s, title), notSubmitted(s, title)));
+        if (s.period() == Period.FULL_YEAR) {
+            sheets.add(spotChecks(s.spotChecks(), title));
+        }
+        return sheets;
     }
 
     private SheetTable overview(YearSummary s, String title) {
@@ -101,6 +107,26 @@ final class YearWorkbook {
             rows.add(row(m.unit(), m.name(), subject(m.subjectType()), m.declarationId()));
         }
         return new SheetTable(NOT_SUBMITTED, title + " 未报送", List.of("单位", "名称", "类型", "申报ID"), rows);
+    }
+
+    /** 抽评复核: the figures, the units ranked by their mean gap, and every reviewed subject. */
+    private static SheetTable spotChecks(SpotCheckFigures f, String title) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block("复核概况", List.of("项目", "数值"), List.of(row("已复核", f.checked()),
+                row("平均差距（自评−复核）", f.meanGap()), row("自评虚高", f.inflated()))));
+        List<List<Object>> units = new ArrayList<>();
+        for (SpotCheckFigures.UnitGap u : f.units()) {
+            units.add(row(u.rank() == 0 ? null : u.rank(), u.unit(), u.checked(), u.meanGap(), u.inflated()));
+        }
+        blocks.add(new Block("单位差距排名", List.of("排名", "单位", "复核数", "平均差距", "自评虚高"), units));
+        List<List<Object>> checks = new ArrayList<>();
+        for (SpotCheckFigures.Check c : f.reviews()) {
+            checks.add(row(c.unit(), c.name(), c.selfTotal(), c.selfGrade(), c.reviewedTotal(), c.reviewedGrade(),
+                    c.gap(), c.inflated() ? "是" : "否", c.reviewId(), c.evaluationId(), c.declarationId()));
+        }
+        blocks.add(new Block("复核明细", List.of("单位", "名称", "自评总分", "自评等级", "复核总分", "复核等级", "差距",
+                "自评虚高", "复核评价ID", "自评评价ID", "申报ID"), checks));
+        return new SheetTable(SPOT_CHECKS, title + " 抽评复核", blocks);
     }
 
     /** {@code 90 分及以上}, {@code 80–90 分}, {@code 60 分以下}. */

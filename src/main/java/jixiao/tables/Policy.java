@@ -10,7 +10,11 @@ public record Policy(ReverseMode reverseMode, EqualsMode equalsMode, Map<Complet
                      List<GenericRank> genericRanks, List<String> negativeTargetPrefixes, List<GradeBand> grades,
                      BigDecimal targetTooLow, BigDecimal lowBudgetExecutionPercent,
                      BigDecimal scoreSpendMismatchPoints, Monitoring monitoring, List<BigDecimal> scoreBuckets,
-                     Display display) {
+                     Display display, SpotChecks spotChecks) {
+
+    /** Spot checks (抽评复核): how far a self-assessed total may exceed the reviewed one, in points, before it is inflated. */
+    public record SpotChecks(BigDecimal inflatedPoints) {
+    }
 
     /** A completion tier's band of the points, as fractions, and its default score fraction. */
     public record TierBand(CompletionTier tier, BigDecimal from, BigDecimal to, boolean toInclusive,

@@ -28,7 +28,8 @@ final class PolicyReader {
                 qualitative.get("negativeTargetPrefixes").strings(), grades(root.get("grades")),
                 deviations.get("targetTooLow").number(), deviations.get("lowBudgetExecutionPercent").number(),
                 deviations.get("scoreSpendMismatchPoints").number(), monitoring(root.get("monitoring")),
-                buckets(root.get("summary").get("scoreBuckets")), display(root.get("display")));
+                buckets(root.get("summary").get("scoreBuckets")), display(root.get("display")),
+                spotChecks(root.get("spotChecks")));
     }
 
     static ReverseMode reverseMode(YamlNode n) {
@@ -86,6 +87,15 @@ final class PolicyReader {
             throw monitoring.error("bands must rise: redBelow ≤ yellowBelow ≤ blueFrom");
         }
         return m;
+    }
+
+    private static Policy.SpotChecks spotChecks(YamlNode node) {
+        YamlNode points = node.get("inflatedPoints");
+        BigDecimal value = points.number();
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw points.error("must be a number of points from 0 to 100");
+        }
+        return new Policy.SpotChecks(value);
     }
 
     private static int month(YamlNode node) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * that Jackson gives the field's path as it travels up. Every number has been bounded before binding
  * ({@link Limits#numbers}), so writing one out is cheap.
  */
-final class Fields {
+public final class Fields {
     private Fields() {
     }
 
@@ -31,35 +31,35 @@ final class Fields {
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(using = TextReader.class)
-    @interface Text {
+    public @interface Text {
     }
 
     /** A number, or a number sent as text of at most {@link Limits#MAX_NUMBER_CHARS} characters. */
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(using = DecimalReader.class)
-    @interface Decimal {
+    public @interface Decimal {
     }
 
     /** A whole number within int range ({@code 6}, not {@code 6.0} nor {@code "6"}). */
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(using = WholeReader.class)
-    @interface Whole {
+    public @interface Whole {
     }
 
     /** {@code true} or {@code false}, nothing that might mean it. */
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(using = FlagReader.class)
-    @interface Flag {
+    public @interface Flag {
     }
 
     /** One of an enum's constants by its exact name (a number is read as its text, never as an index). */
     @Retention(RetentionPolicy.RUNTIME)
     @JacksonAnnotationsInside
     @JsonDeserialize(using = KindReader.class)
-    @interface Kind {
+    public @interface Kind {
     }
 
     /** A field that cannot be bound: its error code and what is wrong, its path filled in by Jackson. */

@@ -96,6 +96,14 @@ class RoleMatrixTest {
                 401, 200, 403, 403, 200));
         c.add(new Case("GET /api/v1/years/{year}/evaluations.csv", "GET", "/api/v1/years/" + YEAR + "/evaluations.csv",
                 null, null, 401, 200, 403, 403, 200));
+        String spotChecks = "/api/v1/years/" + YEAR + "/spot-checks";
+        c.add(new Case("POST /api/v1/years/{year}/spot-checks", "POST", spotChecks, json,
+                () -> "{\"share\": 0.2, \"seed\": 1, \"by\": \"unit\"}", 401, 201, 403, 403, 403));
+        c.add(new Case("GET /api/v1/years/{year}/spot-checks", "GET", spotChecks, null, null, 401, 200, 403, 403, 200));
+        c.add(new Case("POST /api/v1/evaluations/{id}/reviews", "POST", eval + "/reviews", json,
+                () -> "{\"actuals\": []}", 401, 201, 403, 403, 403));
+        c.add(new Case("GET /api/v1/evaluations/{id}/reviews", "GET", eval + "/reviews", null, null,
+                401, 200, 200, 404, 200));
         c.add(new Case("POST /api/v1/users", "POST", "/api/v1/users", json, () -> "{\"username\":\"made-" + serial.incrementAndGet()
                 + "\",\"password\":\"a-long-password\",\"role\":\"AUDITOR\"}", 401, 201, 403, 403, 403));
         c.add(new Case("GET /api/v1/users", "GET", "/api/v1/users", null, null, 401, 200, 403, 403, 403));

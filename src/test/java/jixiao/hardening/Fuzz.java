@@ -297,7 +297,10 @@ public final class Fuzz {
         try (Stream<Path> files = Files.walk(Path.of("examples"), 2)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".expected.json"))
                     .sorted().toList()) {
-                out.add(JSON.readTree(Files.readString(p)));
+                JsonNode example = JSON.readTree(Files.readString(p));
+                if (example.has("declaration")) {  // a scoring request (examples/reviews/ holds review bodies)
+                    out.add(example);
+                }
             }
         }
         return out;

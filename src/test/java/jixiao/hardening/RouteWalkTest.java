@@ -68,6 +68,8 @@ class RouteWalkTest {
                 {"POST /api/v1/declarations", "/api/v1/declarations", "{}"},
                 {"POST /api/v1/declarations/{id}/assessments", decl + "/assessments", exampleAssessment},
                 {"POST /api/v1/batches", "/api/v1/batches", "[]"},
+                {"POST /api/v1/years/{year}/spot-checks", "/api/v1/years/2026/spot-checks", "{\"share\": 0.2, \"seed\": 1}"},
+                {"POST /api/v1/evaluations/{id}/reviews", eval + "/reviews", "{\"actuals\": []}"},
         };
         for (String[] r : jsonPosts) {
             c.add(new Case(r[0], "empty body", "POST", r[1], "application/json", "", 400, "MISSING_BODY"));
@@ -148,6 +150,42 @@ class RouteWalkTest {
                     "/api/v1/years/" + y + "/evaluations.csv", null, null, 400, "INVALID_VALUE"));
             c.add(new Case("GET /api/v1/years/{year}/summary.xlsx", "malformed year " + y, "GET",
                     "/api/v1/years/" + y + "/summary.xlsx", null, null, 400, "INVALID_VALUE"));
+        }
+        String spot = "POST /api/v1/years/{year}/spot-checks";
+        String spotList = "GET /api/v1/years/{year}/spot-checks";
+        c.add(new Case(spot, "valid", "POST", "/api/v1/years/2026/spot-checks", "application/json",
+                "{\"share\": 0.2, \"seed\": 1, \"by\": \"unit\"}", 201, null));
+        c.add(new Case(spot, "share out of range", "POST", "/api/v1/years/2026/spot-checks", "application/json",
+                "{\"share\": 2, \"seed\": 1}", 400, "INVALID_VALUE"));
+        c.add(new Case(spot, "by of the wrong kind", "POST", "/api/v1/years/2026/spot-checks", "application/json",
+                "{\"share\": 0.2, \"seed\": 1, \"by\": \"province\"}", 400, "INVALID_VALUE"));
+        c.add(new Case(spot, "array body", "POST", "/api/v1/years/2026/spot-checks", "application/json", "[1]", 400,
+                "WRONG_TYPE"));
+        c.add(new Case(spotList, "GET", "GET", "/api/v1/years/2026/spot-checks", null, null, 200, null));
+        c.add(new Case(spotList, "wrong method PATCH", "PATCH", "/api/v1/years/2026/spot-checks", "application/json",
+                "{}", 405, "METHOD_NOT_ALLOWED"));
+        for (String y : List.of("abc", "99999999999999999999", "1999", "-1")) {
+            c.add(new Case(spotList, "malformed year " + y, "GET", "/api/v1/years/" + y + "/spot-checks", null, null,
+                    400, "INVALID_VALUE"));
+            c.add(new Case(spot, "malformed year " + y, "POST", "/api/v1/years/" + y + "/spot-checks",
+                    "application/json", "{\"share\": 0.2, \"seed\": 1}", 400, "INVALID_VALUE"));
+        }
+        String reviews = "POST /api/v1/evaluations/{id}/reviews";
+        String reviewList = "GET /api/v1/evaluations/{id}/reviews";
+        c.add(new Case(reviews, "no actuals", "POST", eval + "/reviews", "application/json", "{}", 400, "MISSING_FIELD"));
+        c.add(new Case(reviews, "unknown indicator", "POST", eval + "/reviews", "application/json",
+                "{\"actuals\": [{\"id\": \"nope\", \"actual\": \"1\"}]}", 400, "UNKNOWN_INDICATOR"));
+        c.add(new Case(reviews, "valid", "POST", eval + "/reviews", "application/json",
+                "{\"actuals\": [{\"id\": \"q2\", \"actual\": \"3个点位/日\"}]}", 201, null));
+        c.add(new Case(reviewList, "GET", "GET", eval + "/reviews", null, null, 200, null));
+        c.add(new Case(reviewList, "wrong method PATCH", "PATCH", eval + "/reviews", "application/json", "{}", 405,
+                "METHOD_NOT_ALLOWED"));
+        for (String id : List.of("abc", "12345", HUGE_ID, "00000000-0000-0000-0000-000000000000")) {
+            String shown = id.length() > 40 ? "huge" : id;
+            c.add(new Case(reviewList, "id " + shown, "GET", "/api/v1/evaluations/" + id + "/reviews", null, null, 404,
+                    "NOT_FOUND"));
+            c.add(new Case(reviews, "id " + shown, "POST", "/api/v1/evaluations/" + id + "/reviews", "application/json",
+                    "{\"actuals\": []}", 404, "NOT_FOUND"));
         }
         c.add(new Case("GET /api/v1/years/{year}/summary", "bad period", "GET", "/api/v1/years/2026/summary?period=Q3",
                 null, null, 400, "INVALID_VALUE"));

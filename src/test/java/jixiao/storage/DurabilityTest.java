@@ -104,7 +104,7 @@ class DurabilityTest {
                     now, "admin");
             Store.Evaluation broken = new Store.Evaluation(UUID.randomUUID().toString(), declarationId, a.id(), null,
                     2026, "PROJECT", "单位", "项目", "FULL_YEAR", 12, BigDecimal.TEN, "差", null, 0, 0,
-                    null, "r", "t", "{}", now, List.of(), "admin");
+                    null, "r", "t", "{}", now, List.of(), "admin", EvaluationKind.SELF, null);
             assertThrows(Store.StoreException.class, () -> store.write(c -> {
                 store.insert(c, d);
                 store.insert(c, a);

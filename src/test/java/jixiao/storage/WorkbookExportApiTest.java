@@ -107,7 +107,7 @@ class WorkbookExportApiTest {
         assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow()
                 .contains("filename=\"jixiao-2062-summary.xlsx\"; filename*=UTF-8''" + encode("2062年度绩效自评汇总.xlsx")));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
-            assertEquals(List.of("概览", "排名", "单位排名", "偏差", "未报送"), sheetNames(wb));
+            assertEquals(List.of("概览", "排名", "单位排名", "偏差", "未报送", "抽评复核"), sheetNames(wb));
             Sheet overview = wb.getSheet("概览");
             assertEquals(List.of(2062.0, 4.0, 3.0, 1.0), List.of(value(overview, "年度"), value(overview, "申报数"),
                     value(overview, "已评价"), value(overview, "未报送")));

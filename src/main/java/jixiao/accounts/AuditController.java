@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import jixiao.web.Limits;
 import jixiao.web.QueryValues;
 
@@ -26,7 +28,9 @@ import jixiao.web.QueryValues;
 @Controller("/api/v1/audit")
 @Tag(name = "audit", description = "审计日志：谁在何时做了什么 / the audit trail: who did what, when")
 @ApiErrors
+@ApiSecuredErrors
 @Secured({Roles.BUREAU, Roles.AUDITOR})
+@SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.AUDITOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditController {
     private final AuditTrail trail;

@@ -13,6 +13,7 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,11 +23,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 
 /** Accounts: a bureau creates, lists and changes them; every account changes its own password. */
 @Controller("/api/v1/users")
 @Tag(name = "accounts", description = "账户与登录 / accounts and login")
 @ApiErrors
+@ApiSecuredErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UserController {
     private final Accounts accounts;
@@ -44,6 +47,7 @@ class UserController {
     @ApiResponse(responseCode = "201", description = "已创建（Location 指向它）/ created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @Secured(Roles.BUREAU)
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<AccountView> create(@Body NewAccount request, @Parameter(hidden = true) Actor actor) {
         Account created = accounts.create(request, actor);
@@ -52,6 +56,7 @@ class UserController {
 
     @Operation(operationId = "listAccounts", summary = "全部账户（财政局）/ every account (a bureau's)")
     @Secured(Roles.BUREAU)
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU})
     @Get(produces = MediaType.APPLICATION_JSON)
     List<AccountView> list() {
         return accounts.all().stream().map(AccountView::of).toList();
@@ -60,6 +65,7 @@ class UserController {
     @Operation(operationId = "changeAccount", summary = "修改账户的停用、角色或单位（财政局），未给出的不变 / change an "
             + "account's disabled, role or unit (a bureau's); what is absent stays")
     @Secured(Roles.BUREAU)
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU})
     @Patch(uri = "/{username}", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     AccountView change(@PathVariable String username, @Body AccountChange request, @Parameter(hidden = true) Actor actor) {
         return AccountView.of(accounts.change(username, request, actor));
@@ -71,6 +77,7 @@ class UserController {
 
     @Operation(operationId = "getMe", summary = "当前登录的账户 / the account that is logged in")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/me", produces = MediaType.APPLICATION_JSON)
     Me me(@Parameter(hidden = true) Actor actor) {
         return new Me(actor.username(), actor.role(), actor.unit());
@@ -81,6 +88,7 @@ class UserController {
             + "own password; tokens issued before stop working")
     @ApiResponse(responseCode = "204", description = "已修改，请用新密码重新登录 / changed; log in again with the new password")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Post(uri = "/me/password", consumes = MediaType.ALL)
     HttpResponse<?> password(@Body PasswordChange request, @Parameter(hidden = true) Actor actor, HttpRequest<?> http) {
         accounts.changePassword(actor, request, throttle, addresses.resolve(http));

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import jixiao.web.ApiExamples;
 import jixiao.web.AssessmentRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import jixiao.accounts.Actor;
 import jixiao.accounts.Roles;
@@ -32,6 +34,7 @@ import jixiao.web.JsonDocument;
 @Controller("/api/v1/declarations/{id}/assessments")
 @Tag(name = "declarations")
 @ApiErrors
+@ApiSecuredErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssessmentController {
     private final EvaluationService service;
@@ -48,6 +51,7 @@ class AssessmentController {
     @ApiResponse(responseCode = "201", description = "已存储的评价（崩溃后仍在）/ the stored evaluation (it survives a crash)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @Secured({Roles.BUREAU, Roles.DEPARTMENT})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<EvaluationView> assess(@PathVariable DeclarationId id,
                                          @Body @Schema(implementation = AssessmentRequest.class) JsonDocument body,

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import jixiao.web.ApiExamples;
 import jixiao.web.PreviewRequest;
 import jixiao.scoring.InputProblem;
@@ -23,6 +24,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.scheduling.executor.ExecutorConfiguration;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.inject.Named;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -52,7 +54,9 @@ import org.slf4j.LoggerFactory;
 @Controller("/api/v1/batches")
 @Tag(name = "batches", description = "批量评分并存储 / score and store many at once")
 @ApiErrors
+@ApiSecuredErrors
 @Secured(Roles.BUREAU)
+@SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BatchController {
     private static final Logger LOG = LoggerFactory.getLogger(BatchController.class);

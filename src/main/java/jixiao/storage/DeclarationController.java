@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import jixiao.web.ApiExamples;
 import jixiao.web.DeclarationRequest;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +24,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import jixiao.accounts.Actor;
 import jixiao.accounts.Roles;
@@ -39,6 +41,7 @@ import jixiao.web.SubjectType;
 @Controller("/api/v1/declarations")
 @Tag(name = "declarations", description = "绩效目标申报 / declarations of targets")
 @ApiErrors
+@ApiSecuredErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DeclarationController {
     private final EvaluationService service;
@@ -59,6 +62,7 @@ class DeclarationController {
     @ApiResponse(responseCode = "201", description = "已存储（Location 指向它）/ stored; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     @Secured({Roles.BUREAU, Roles.DEPARTMENT})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<DeclarationView> declare(@Body @Schema(implementation = DeclarationRequest.class) JsonDocument body,
                                           @Parameter(hidden = true) Actor actor) {
@@ -69,6 +73,7 @@ class DeclarationController {
 
     /** One stored declaration, as it was sent. */
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Operation(operationId = "getDeclaration", summary = "按编号读取申报 / a stored declaration by id")
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     DeclarationView get(@PathVariable DeclarationId id, @Parameter(hidden = true) Actor actor) {
@@ -78,6 +83,7 @@ class DeclarationController {
 
     /** An empty parameter ({@code ?year=}) filters nothing; a value out of range is a 400 naming it. */
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Operation(operationId = "listDeclarations", summary = "按年度、单位、类型列出申报（分页）/ declarations by year, unit and subject type, a page at a time")
     @Get(produces = MediaType.APPLICATION_JSON)
     DeclarationView.Page list(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue Integer year,

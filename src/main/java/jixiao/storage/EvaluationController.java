@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +17,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import java.util.List;
 import jixiao.accounts.Actor;
@@ -28,6 +30,7 @@ import jixiao.accounts.Roles;
 @Controller
 @Tag(name = "evaluations", description = "已存储的评价，不可修改 / stored evaluations, never changed")
 @ApiErrors
+@ApiSecuredErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvaluationController {
     private final EvaluationService service;
@@ -39,6 +42,7 @@ class EvaluationController {
     /** An evaluation: its result, the exact inputs it was computed from and its ruleset version. */
     @Operation(operationId = "getEvaluation", summary = "按编号读取评价 / a stored evaluation by id")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/evaluations/{id}", produces = MediaType.APPLICATION_JSON)
     EvaluationView get(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         return service.evaluation(id, actor);
@@ -47,6 +51,7 @@ class EvaluationController {
     /** Every evaluation of a stored declaration, oldest first: its history for auditors. */
     @Operation(operationId = "listEvaluations", summary = "申报的全部评价（最早的在前）/ a declaration's evaluations, oldest first")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/declarations/{id}/evaluations", produces = MediaType.APPLICATION_JSON)
     List<EvaluationView.Summary> history(@PathVariable DeclarationId id, @Parameter(hidden = true) Actor actor) {
         return service.history(id, actor);
@@ -57,6 +62,7 @@ class EvaluationController {
     @ApiResponse(responseCode = "201", description = "新的评价，附 diff / a new evaluation with its diff",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @Secured(Roles.BUREAU)
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU})
     @Post(uri = "/api/v1/evaluations/{id}/reevaluate", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<EvaluationView> reevaluate(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         EvaluationView evaluation = service.reevaluate(id, actor);

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,6 +22,7 @@ import java.util.List;
 import jixiao.accounts.Actor;
 import jixiao.accounts.Roles;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import jixiao.web.JsonDocument;
 
 /**
@@ -31,6 +33,7 @@ import jixiao.web.JsonDocument;
 @Controller("/api/v1/evaluations/{id}/reviews")
 @Tag(name = "evaluations")
 @ApiErrors
+@ApiSecuredErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvaluationReviewController {
     private final ReviewService service;
@@ -47,6 +50,7 @@ class EvaluationReviewController {
     @ApiResponse(responseCode = "201", description = "复核评价（kind REVIEW），附对比 / the review evaluation with its comparison",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @Secured(Roles.BUREAU)
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<EvaluationView> review(@PathVariable EvaluationId id,
                                         @Body @Schema(implementation = ReviewRequest.Document.class) JsonDocument body,
@@ -58,6 +62,7 @@ class EvaluationReviewController {
     /** The reviews of an evaluation, oldest first, each with its comparison. */
     @Operation(summary = "评价的复核列表 / an evaluation's reviews, oldest first")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(produces = MediaType.APPLICATION_JSON)
     List<EvaluationView> reviews(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         return service.reviewsOf(id, actor);

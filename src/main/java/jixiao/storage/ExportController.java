@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +17,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.nio.charset.StandardCharsets;
 import jixiao.forms.FormWords;
 import jixiao.forms.TableWorkbook;
@@ -40,7 +42,9 @@ import jixiao.accounts.Roles;
 @Controller
 @Tag(name = "years", description = "财政局的年度视图 / the bureau's view of a year")
 @ApiErrors
+@ApiSecuredErrors
 @Secured({Roles.BUREAU, Roles.AUDITOR})
+// no class-level @SecurityRequirement: micronaut-openapi adds a method's to the class's instead of replacing it
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ExportController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
@@ -65,6 +69,7 @@ class ExportController {
     @Operation(summary = "年度全部评价 CSV（Excel 可直接打开）/ every evaluation of a year as CSV")
     @ApiResponse(responseCode = "200", description = "CSV（UTF-8，带 BOM）/ CSV, UTF-8 with a BOM",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.AUDITOR})
     @Get(uri = "/api/v1/years/{year}/evaluations.csv", produces = "text/csv")
     HttpResponse<byte[]> evaluations(@PathVariable int year, @Parameter(hidden = true) Actor actor) {
         QueryValues.within(year, "year", Limits.MIN_YEAR, Limits.MAX_YEAR);
@@ -78,6 +83,7 @@ class ExportController {
 
     /** The JSON summary of the same year and period, as sheets (概览, 排名, 单位排名, 偏差, 未报送). */
     @Operation(summary = "年度汇总工作簿 / the year summary as the bureau's workbook")
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.AUDITOR})
     @Get(uri = "/api/v1/years/{year}/summary.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
     HttpResponse<byte[]> summary(@PathVariable int year, @QueryValue(defaultValue = "FULL_YEAR") Period period,
                                  @Parameter(hidden = true) Actor actor) {
@@ -98,6 +104,7 @@ class ExportController {
     /** The evaluation as the 绩效自评表, with the inputs and result it was stored with. */
     @Operation(summary = "评价的绩效自评表 .xlsx / a stored evaluation as the scored 绩效自评表")
     @Secured({Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.DEPARTMENT, Roles.AUDITOR})
     @Get(uri = "/api/v1/evaluations/{id}.xlsx", produces = MediaType.MICROSOFT_EXCEL_OPEN_XML)
     HttpResponse<byte[]> evaluation(@PathVariable EvaluationId id, @Parameter(hidden = true) Actor actor) {
         EvaluationWorkbooks.Workbook workbook = evaluations.of(id, actor);

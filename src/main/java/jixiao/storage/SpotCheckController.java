@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,6 +22,7 @@ import java.util.List;
 import jixiao.accounts.Actor;
 import jixiao.accounts.Roles;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 
 /**
  * A year's spot checks (抽评): the bureau draws a reproducible sample of the evaluated subjects, stratified by
@@ -29,6 +31,7 @@ import jixiao.web.ApiErrors;
 @Controller("/api/v1/years/{year}/spot-checks")
 @Tag(name = "years")
 @ApiErrors
+@ApiSecuredErrors
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SpotCheckController {
     private final SpotCheckService service;
@@ -46,6 +49,7 @@ class SpotCheckController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpotCheckService.View.class)))
     @Secured(Roles.BUREAU)
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU})
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<SpotCheckService.View> create(@PathVariable int year, @Body SpotCheckRequest request,
                                                @Parameter(hidden = true) Actor actor) {
@@ -56,6 +60,7 @@ class SpotCheckController {
     /** The year's spot checks, newest first. */
     @Operation(summary = "年度抽评列表（最新的在前）/ the year's spot checks, newest first")
     @Secured({Roles.BUREAU, Roles.AUDITOR})
+    @SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.AUDITOR})
     @Get(produces = MediaType.APPLICATION_JSON)
     List<SpotCheckService.View> list(@PathVariable int year) {
         return service.list(year);

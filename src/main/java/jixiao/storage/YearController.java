@@ -3,6 +3,7 @@ package jixiao.storage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jixiao.web.ApiErrors;
+import jixiao.web.ApiSecuredErrors;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jixiao.accounts.Roles;
 import jixiao.scoring.Period;
 
@@ -18,7 +20,9 @@ import jixiao.scoring.Period;
 @Controller("/api/v1/years/{year}/summary")
 @Tag(name = "years")
 @ApiErrors
+@ApiSecuredErrors
 @Secured({Roles.BUREAU, Roles.AUDITOR})
+@SecurityRequirement(name = "bearer", scopes = {Roles.BUREAU, Roles.AUDITOR})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class YearController {
     private final YearSummaries summaries;

@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jixiao.accounts.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +31,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The API document served at /openapi/jixiao.yml names every route of the running service (as its Router
- * holds them), its example bodies are accepted by the service, and its UI loads only resources the service
- * itself serves.
+ * holds them) with the roles its {@code @Secured} lets in, its example bodies are accepted by the service, and
+ * its UI loads only resources the service itself serves.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDocumentTest {
@@ -53,13 +58,19 @@ class ApiDocumentTest {
         return (Map<String, Map<String, Object>>) document.get("paths");
     }
 
+    /** The service's own routes: the management endpoints have a port of their own; Micronaut adds a HEAD to every GET. */
+    private List<UriRouteInfo<?, ?>> serviceRoutes() {
+        Router router = app.server.getApplicationContext().getBean(Router.class);
+        List<UriRouteInfo<?, ?>> routes = new ArrayList<>();
+        router.uriRoutes().filter(r -> r.getPort() == null && !r.getHttpMethodName().equals("HEAD"))
+                .forEach(routes::add);
+        return routes;
+    }
+
     @Test
     void everyRouteOfTheServiceIsInTheDocument() {
-        Router router = app.server.getApplicationContext().getBean(Router.class);
         Set<String> routes = new TreeSet<>();
-        // the management endpoints have a port of their own; Micronaut adds a HEAD to every GET
-        router.uriRoutes().filter(r -> r.getPort() == null && !r.getHttpMethodName().equals("HEAD"))
-                .forEach((UriRouteInfo<?, ?> r) -> routes.add(r.getHttpMethodName() + " " + r.getUriMatchTemplate()));
+        serviceRoutes().forEach(r -> routes.add(r.getHttpMethodName() + " " + r.getUriMatchTemplate()));
         Set<String> documented = new TreeSet<>();
         paths().forEach((path, operations) -> operations.keySet()
                 .forEach(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path)));
@@ -89,6 +100,76 @@ class ApiDocumentTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
         assertTrue(schemas.get("ErrorBody").toString().contains("requestId"), schemas.get("ErrorBody").toString());
+    }
+
+    /**
+     * Who may call what, as the server decides it: a route's {@code @Secured} values read from its annotation
+     * metadata (a method's in place of its class's, as the security rule and SetupGate read them) are exactly the
+     * scopes of its operation's one "bearer" requirement, and the operation lists 401, 403 and 503; an open route
+     * (IS_ANONYMOUS) has no requirement and no 403 or 503. No document-wide requirement hides either.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationNamesTheRolesItsRouteIsSecuredFor() {
+        assertEquals(null, document.get("security"), "a document-wide security requirement");
+        Map<String, Object> schemes = (Map<String, Object>) ((Map<String, Object>) document.get("components"))
+                .get("securitySchemes");
+        Map<String, Object> bearer = (Map<String, Object>) schemes.get("bearer");
+        assertEquals("http", bearer.get("type"), schemes.toString());
+        assertEquals("bearer", bearer.get("scheme"), schemes.toString());
+        List<String> wrong = new ArrayList<>();
+        int secured = 0;
+        for (UriRouteInfo<?, ?> r : serviceRoutes()) {
+            String route = r.getHttpMethodName() + " " + r.getUriMatchTemplate();
+            List<String> roles = Arrays.asList(r.getAnnotationMetadata().stringValues(Secured.class));
+            Map<String, Object> op = (Map<String, Object>) paths().get(r.getUriMatchTemplate().toString())
+                    .get(r.getHttpMethodName().toLowerCase(Locale.ROOT));
+            Object security = op.get("security");
+            Set<String> responses = ((Map<String, Object>) op.get("responses")).keySet();
+            if (roles.isEmpty()) {
+                wrong.add(route + ": no @Secured");
+            } else if (roles.contains(SecurityRule.IS_ANONYMOUS)) {
+                if (security != null) {
+                    wrong.add(route + ": open (IS_ANONYMOUS), yet documented with security " + security);
+                }
+                if (responses.contains("403") || responses.contains("503")) {
+                    wrong.add(route + ": open, yet documents 403 or 503: " + responses);
+                }
+            } else {
+                secured++;
+                if (!List.of(Map.of("bearer", new TreeSet<>(roles))).equals(asSets(security))) {
+                    wrong.add(route + ": @Secured " + roles + ", documented security " + security);
+                }
+                roles.stream().filter(role -> Arrays.stream(Role.values()).noneMatch(x -> x.name().equals(role)))
+                        .forEach(role -> wrong.add(route + ": @Secured names no Role: " + role));
+                if (!responses.containsAll(List.of("401", "403", "503"))) {
+                    wrong.add(route + ": secured, yet its answers lack 401, 403 or 503: " + responses);
+                }
+                for (String code : List.of("401", "403", "503")) {
+                    if (!String.valueOf(((Map<String, Object>) op.get("responses")).get(code))
+                            .contains("#/components/schemas/ErrorBody")) {
+                        wrong.add(route + ": no " + code + " with the error shape");
+                    }
+                }
+            }
+        }
+        assertTrue(secured >= 20, "secured routes: " + secured);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** An operation's security requirements, each scheme's scopes as a set (their order says nothing). */
+    @SuppressWarnings("unchecked")
+    private static Object asSets(Object security) {
+        if (!(security instanceof List<?> requirements)) {
+            return security;
+        }
+        List<Map<String, Set<String>>> sets = new ArrayList<>();
+        for (Object requirement : requirements) {
+            Map<String, Set<String>> each = new TreeMap<>();
+            ((Map<String, List<String>>) requirement).forEach((scheme, scopes) -> each.put(scheme, new TreeSet<>(scopes)));
+            sets.add(each);
+        }
+        return sets;
     }
 
     /**

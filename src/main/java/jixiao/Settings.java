@@ -2,6 +2,7 @@ package jixiao;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,11 @@ final class Settings {
     private static final Pattern SHORT_DURATION = Pattern.compile("[0-9]{1,9}(ms|s|m|h)");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]_-]{1,253}");
 
-    /** One variable: its name, what a valid value is, and the test of it. */
-    private record Rule(String name, String expected, Predicate<String> valid) {
+    /** One variable: its name, what a valid value is, the test of it, and whether its value may not be shown. */
+    private record Rule(String name, String expected, Predicate<String> valid, boolean secret) {
+        Rule(String name, String expected, Predicate<String> valid) {
+            this(name, expected, valid, false);
+        }
     }
 
     private static final List<Rule> RULES = List.of(
@@ -36,6 +40,14 @@ final class Settings {
             new Rule("JIXIAO_MAX_REQUEST_SIZE", "a size above 0 such as 1GB, 512MB or 1048576 (bytes)",
                     v -> SIZE.matcher(v).matches() && !v.matches("0+(?i:(kb|mb|gb))?")),
             new Rule("JIXIAO_IMPORT_MAX_BYTES", "a whole number of bytes from 1", v -> wholeWithin(v, 1, Long.MAX_VALUE)),
+            new Rule("JIXIAO_IMPORT_MAX_CONCURRENT", "a whole number of files from 1 to 64", v -> wholeWithin(v, 1, 64)),
+            new Rule("JIXIAO_IMPORT_MAX_WAIT", "a duration such as 10s, 500ms or PT10S", Settings::duration),
+            new Rule("JIXIAO_DATA_DIR", "a directory path", v -> !v.isBlank()),
+            new Rule("JIXIAO_TOKEN_LIFETIME", "a duration such as 8h, 30m or PT8H", Settings::duration),
+            new Rule("JIXIAO_JWT_SECRET", "at least 32 bytes (UTF-8)",
+                    v -> v.getBytes(StandardCharsets.UTF_8).length >= 32, true),
+            new Rule("JIXIAO_ADMIN_PASSWORD", "a password of 10 to 200 characters", v -> v.length() >= 10 && v.length() <= 200,
+                    true),
             new Rule("JIXIAO_LOG_FORMAT", "text or json", v -> v.equals("text") || v.equals("json")),
             new Rule("JIXIAO_SHUTDOWN_GRACE_PERIOD", "a duration such as 20s, 500ms, 2m or PT20S",
                     Settings::duration),
@@ -51,7 +63,8 @@ final class Settings {
         for (Rule rule : RULES) {
             String value = env.get(rule.name());
             if (value != null && !rule.valid().test(value.strip())) {
-                problems.add("invalid setting " + rule.name() + "='" + printable(value) + "': expected " + rule.expected());
+                String shown = rule.secret() ? "(not shown)" : "'" + printable(value) + "'";
+                problems.add("invalid setting " + rule.name() + "=" + shown + ": expected " + rule.expected());
             }
         }
         String main = env.get("MICRONAUT_SERVER_PORT");

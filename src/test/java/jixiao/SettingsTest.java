@@ -35,6 +35,18 @@ class SettingsTest {
     }
 
     @Test
+    void accountAndImportSettingsAreCheckedAndSecretsAreNotShown() {
+        Map<String, String> bad = Map.of("JIXIAO_IMPORT_MAX_CONCURRENT", "0", "JIXIAO_IMPORT_MAX_WAIT", "a while",
+                "JIXIAO_TOKEN_LIFETIME", "forever", "JIXIAO_DATA_DIR", " ", "JIXIAO_JWT_SECRET", "short-secret",
+                "JIXIAO_ADMIN_PASSWORD", "admin1");
+        List<String> problems = Settings.problems(bad);
+        assertEquals(bad.size(), problems.size(), String.join("\n", problems));
+        bad.keySet().forEach(name -> assertTrue(problems.stream().anyMatch(p -> p.contains(name + "=")), name));
+        assertTrue(problems.stream().noneMatch(p -> p.contains("short-secret") || p.contains("admin1")),
+                String.join("\n", problems));
+    }
+
+    @Test
     void usableValuesAndNoneAtAllPass() {
         assertEquals(List.of(), Settings.problems(Map.of()));
         assertEquals(List.of(), Settings.problems(Map.of("MICRONAUT_SERVER_PORT", "9090", "JIXIAO_MANAGEMENT_PORT", "9091",

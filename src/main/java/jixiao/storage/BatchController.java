@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Many declaration + assessment pairs in one request, as a JSON array or as NDJSON (one item per line),
  * streamed: items are read as they arrive while earlier ones are scored on the batch workers. Each item
- * lands whole in its own transaction or is reported with its own error; the answer sums up counts, grades
- * and failures. A bureau's alone; each item's evaluation records who sent the batch, and the batch's audit
+ * lands whole (in one transaction with up to 49 others, {@link GroupCommit}) or is reported with its own error;
+ * the answer sums up counts, grades and failures. A bureau's alone; each item's evaluation records who sent the batch, and the batch's audit
  * entry its counts.
  */
 @Controller("/api/v1/batches")
@@ -61,6 +61,8 @@ import org.slf4j.LoggerFactory;
 class BatchController {
     private static final Logger LOG = LoggerFactory.getLogger(BatchController.class);
     private static final String NDJSON = "application/x-ndjson";
+    /** Items stored per transaction (see {@link GroupCommit}). */
+    private static final int GROUP_SIZE = 50;
     private final EvaluationService service;
     private final Json json;
     private final ExecutorService workers;
@@ -90,8 +92,9 @@ class BatchController {
     /** Streamed: the body is read here as it arrives, so it may be far larger than a single document. */
     @Operation(summary = "批量提交：JSON 数组或 NDJSON，逐条存储或列入 failures / many items as a JSON array or NDJSON; "
             + "each lands whole or is listed in failures",
-            description = "逐条读取、评分并各自在一个事务中存储；答复汇总数量、等级和失败项。 Items are read as they arrive, "
-                    + "scored and stored each in its own transaction; the answer sums up counts, grades and failures.",
+            description = "逐条读取、评分并分组（每组至多 50 条）在一个事务中存储，提交后才报告已存储；答复汇总数量、等级和失败项。 Items are read as they arrive, "
+                    + "scored and stored in groups of up to 50 per transaction (an item is reported stored once its "
+                    + "group has committed); the answer sums up counts, grades and failures.",
             requestBody = @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             array = @ArraySchema(schema = @Schema(implementation = PreviewRequest.class)),
@@ -106,24 +109,29 @@ class BatchController {
             throw empty();
         }
         BatchTally tally = new BatchTally(workers, inFlight, gradeNames, inFlightItems.items());
+        GroupCommit<EvaluationService.PreparedItem> groups = new GroupCommit<>(sink(tally), GROUP_SIZE);
         BatchItems items = new BatchItems(json.requests(), itemMaxBytes, tally,
-                (item, index) -> tally.run(() -> store(item, index, tally, actor)));
-        try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
-            int first = firstNonBlank(in);
-            if (first < 0) {
-                throw empty();
+                (item, index) -> tally.run(() -> score(item, index, tally, groups, actor)));
+        try {
+            try (tally; BufferedInputStream in = new BufferedInputStream(body, 64 * 1024)) {
+                int first = firstNonBlank(in);
+                if (first < 0) {
+                    throw empty();
+                }
+                Bodies.requireType(contentType, MediaType.APPLICATION_JSON, NDJSON);
+                if (first == '[') {
+                    items.array(in);
+                } else if (first == '{') {
+                    items.lines(in);
+                } else {
+                    throw new RequestProblem("MALFORMED_JSON",
+                            "a batch is a JSON array of items or NDJSON (one JSON object per line)", "");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Bodies.requireType(contentType, MediaType.APPLICATION_JSON, NDJSON);
-            if (first == '[') {
-                items.array(in);
-            } else if (first == '{') {
-                items.lines(in);
-            } else {
-                throw new RequestProblem("MALFORMED_JSON",
-                        "a batch is a JSON array of items or NDJSON (one JSON object per line)", "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            groups.flush();  // every worker is done (the tally is closed): the items scored so far land whole
         }
         BatchTally.Report report = tally.report();
         service.batchDone(actor, report);
@@ -134,18 +142,40 @@ class BatchController {
         return new RequestProblem("MISSING_BODY", "the batch is empty; a JSON array or NDJSON is expected", "");
     }
 
-    /** On a worker: one item scored and stored, or its failure recorded. */
-    private void store(JsonNode item, int index, BatchTally tally, Actor actor) {
+    /** On a worker: one item scored and added to the open group, or its failure recorded. */
+    private void score(JsonNode item, int index, BatchTally tally, GroupCommit<EvaluationService.PreparedItem> groups,
+                       Actor actor) {
         String path = "[" + index + "]";
         try {
-            Store.Evaluation e = service.submitItem(item, path, actor);
-            tally.stored(new BatchTally.Report.Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
+            groups.add(index, service.prepareItem(item, path, actor));
         } catch (InputProblem p) {
             tally.fail(index, p.code(), p.getMessage(), p.path());
         } catch (RuntimeException unexpected) {
             LOG.error("batch item {} failed", index, unexpected);
             tally.fail(index, "STORAGE_FAILED", "item " + index + " could not be stored; nothing of it was kept", path);
         }
+    }
+
+    /** Items stored by the service, reported to the tally. */
+    private GroupCommit.Sink<EvaluationService.PreparedItem> sink(BatchTally tally) {
+        return new GroupCommit.Sink<>() {
+            @Override
+            public void store(List<EvaluationService.PreparedItem> items) {
+                service.storeItems(items);
+            }
+
+            @Override
+            public void stored(int index, EvaluationService.PreparedItem item) {
+                Store.Evaluation e = item.evaluation();
+                tally.stored(new BatchTally.Report.Item(index, e.declarationId(), e.id(), e.totalScore(), e.grade()));
+            }
+
+            @Override
+            public void failed(int index) {
+                tally.fail(index, "STORAGE_FAILED", "item " + index + " could not be stored; nothing of it was kept",
+                        "[" + index + "]");
+            }
+        };
     }
 
     private static int firstNonBlank(BufferedInputStream in) throws IOException {

@@ -101,7 +101,18 @@ public class EvaluationService {
     }
 
     /** One batch item: a new declaration with its assessment, or an assessment of a stored declaration. */
-    Store.Evaluation submitItem(JsonNode item, String path, Actor actor) {
+    /** A batch item scored and ready to store: its declaration (when new) and its assessment and evaluation. */
+    record PreparedItem(Drafted drafted, Stored stored) {
+        Store.Evaluation evaluation() {
+            return stored.evaluation();
+        }
+    }
+
+    /**
+     * A batch item checked and scored, not yet stored: {@code {"declaration", "assessment"}} or
+     * {@code {"declarationId", "assessment"}}.
+     */
+    PreparedItem prepareItem(JsonNode item, String path, Actor actor) {
         if (item == null || !item.isObject()) {
             throw new RequestProblem("WRONG_TYPE", path + " must be an object", path);
         }
@@ -111,23 +122,28 @@ public class EvaluationService {
         }
         Inputs.Assessment assessment = reader.assessment(assessmentBody, path + ".assessment");
         JsonNode declarationId = item.get("declarationId");
-        boolean existing = declarationId != null && !declarationId.isNull();
-        Drafted drafted = existing ? null : draft(item.get("declaration"), path + ".declaration", actor);
-        Store.Declaration declaration = existing
-                ? store.declaration(declarationId.asText()).orElseThrow(() -> new RequestProblem("UNKNOWN_DECLARATION",
-                        path + ".declarationId '" + declarationId.asText() + "' does not exist", path + ".declarationId"))
-                : drafted.row();
-        Stored stored = existing ? score(declaration, assessmentBody, assessment, actor)
-                : score(declaration, drafted.inputs(), assessmentBody, assessment, actor);
+        if (declarationId != null && !declarationId.isNull()) {
+            Store.Declaration declaration = store.declaration(declarationId.asText()).orElseThrow(() ->
+                    new RequestProblem("UNKNOWN_DECLARATION", path + ".declarationId '" + declarationId.asText()
+                            + "' does not exist", path + ".declarationId"));
+            return new PreparedItem(null, score(declaration, assessmentBody, assessment, actor));
+        }
+        Drafted drafted = draft(item.get("declaration"), path + ".declaration", actor);
+        return new PreparedItem(drafted, score(drafted.row(), drafted.inputs(), assessmentBody, assessment, actor));
+    }
+
+    /** Stores batch items in one transaction: all of them, or (on any failure) none. */
+    void storeItems(List<PreparedItem> items) {
         store.write(c -> {
-            if (!existing) {
-                insert(c, drafted);
+            for (PreparedItem item : items) {
+                if (item.drafted() != null) {
+                    insert(c, item.drafted());
+                }
+                store.insert(c, item.stored().assessment());
+                store.insert(c, item.stored().evaluation());
             }
-            store.insert(c, stored.assessment());
-            store.insert(c, stored.evaluation());
             return null;
         });
-        return stored.evaluation();
     }
 
     /** An evaluation; a review (复核) with its comparison. */
@@ -187,7 +203,7 @@ public class EvaluationService {
         return found;
     }
 
-    private record Stored(Store.Assessment assessment, Store.Evaluation evaluation) {
+    record Stored(Store.Assessment assessment, Store.Evaluation evaluation) {
     }
 
     private Stored score(Store.Declaration declaration, JsonNode assessmentBody, Inputs.Assessment assessment,
@@ -205,7 +221,7 @@ public class EvaluationService {
     }
 
     /** A declaration checked and ready to store: its row, what it says, and its target review's findings. */
-    private record Drafted(Store.Declaration row, Inputs.Declaration inputs, String findingsJson) {
+    record Drafted(Store.Declaration row, Inputs.Declaration inputs, String findingsJson) {
     }
 
     private void insert(Connection c, Drafted drafted) {

@@ -2,7 +2,9 @@ package jixiao.ops;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.BasicHttpAttributes;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -11,6 +13,7 @@ import java.security.Principal;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import jixiao.web.ErrorBody;
+import jixiao.web.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +46,13 @@ final class RequestLog implements Ordered {
     void answered(HttpRequest<?> request, MutableHttpResponse<?> response) {
         String id = request.getAttribute(ID, String.class).orElseGet(() -> idOf(null));
         response.header(HEADER, id);
-        if (response.getBody().orElse(null) instanceof ErrorBody error && error.requestId() == null) {
+        Object body = response.getBody().orElse(null);
+        if (body instanceof ErrorBody error && error.requestId() == null) {
             ((MutableHttpResponse<Object>) response).body(error.withRequestId(id));
+        } else if (body == null && response.code() >= 400 && request.getMethod() != HttpMethod.HEAD) {
+            // an answer a filter of the framework gave by its status alone (its CORS check): the API's shape too
+            ((MutableHttpResponse<Object>) response).body(ErrorCodes.body(response.code(), request.getPath())
+                    .withRequestId(id)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         long start = request.getAttribute(START, Long.class).orElse(System.nanoTime());
         double ms = (System.nanoTime() - start) / 1e6;

@@ -60,6 +60,15 @@ class CookieOriginTest {
     }
 
     @Test
+    void aRequestTheFrameworkRefusesFromAnotherMachineStillAnswersTheErrorShape() throws Exception {
+        // Micronaut refuses an origin off the machine to a server on the loopback address, by status alone
+        HttpResponse<String> r = declare("Origin", "http://evil.example", false, app.adminToken());
+        assertEquals(403, r.statusCode(), r.body());
+        assertEquals("FORBIDDEN", AccountsServer.read(r).get("error").asText());
+        assertEquals(DECLARATIONS, AccountsServer.read(r).get("path").asText());
+    }
+
+    @Test
     void aCookieWriteFromTheServicesOwnPagesPasses() throws Exception {
         assertEquals(201, declare("Origin", own(), true, null).statusCode());
         assertEquals(201, declare("Referer", own() + "/preview.html", true, null).statusCode());

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import jixiao.cli.ScoreCommand;
+import jixiao.cli.TrainCommand;
 
 /**
  * The service ({@code java -jar jixiao.jar}): its settings checked first (an unusable value stops it with a
- * message naming the variable), then Micronaut. With {@code score FILE…}, the offline scoring of form files,
+ * message naming the variable), then Micronaut. With {@code train}, the build's run that fills the class-data
+ * archive ({@link TrainCommand}). With {@code score FILE…}, the offline scoring of form files,
  * which starts no server, no database and no application context. The annotation gives the API document,
  * generated at build time, its title, its description (with the roles) and the bearer security scheme that each
  * role-restricted operation's {@code @SecurityRequirement} names.
@@ -51,6 +53,9 @@ public class Application {
             out.flush();
             err.flush();
             System.exit(status);
+        }
+        if (args.length > 0 && "train".equals(args[0])) {
+            System.exit(TrainCommand.run());  // the build's run that fills the class-data archive
         }
         List<String> problems = Settings.problems(System.getenv());
         if (!problems.isEmpty()) {

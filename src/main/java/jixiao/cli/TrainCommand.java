@@ -54,8 +54,12 @@ public final class TrainCommand {
         Path data = null;
         try {
             data = Files.createTempDirectory("jixiao-train");
+            // its own database whatever JIXIAO_DB_URL the shell has: a training run never touches a real one
             Map<String, Object> properties = Map.of("micronaut.server.port", freePort(), "endpoints.all.port", freePort(),
-                    "jixiao.data-dir", data.toString(), "jixiao.accounts.admin-password", PASSWORD);
+                    "jixiao.data-dir", data.toString(), "jixiao.accounts.admin-password", PASSWORD,
+                    "datasources.default.url", "jdbc:h2:file:" + data.resolve("jixiao")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "datasources.default.username", "sa", "datasources.default.password", "");
             try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
                 new Session(server.getURL().toString()).firstDay();
             }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The build's training run (the class-data archive's) starts the service and gets every answer it expects. */
+/**
+ * The build's training run (the class-data archive's) starts the service on a database of its own and gets every
+ * answer it expects.
+ */
 class TrainCommandTest {
     @Test
     void aFirstDayOfUseRunsThroughTheRealService() {

@@ -51,6 +51,7 @@ public final class TrainCommand {
 
     /** 0 once the service has answered every request as it should; 1 if it did not. */
     public static int run() {
+        quiet();
         Path data = null;
         try {
             data = Files.createTempDirectory("jixiao-train");
@@ -120,6 +121,13 @@ public final class TrainCommand {
                 throw new IllegalStateException("no " + p + " in " + body);
             }
             return m.group(1);
+        }
+    }
+
+    /** The build prints the run's output: only its warnings and errors. */
+    private static void quiet() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

@@ -26,6 +26,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
+import java.util.Optional;
 import jixiao.accounts.Actor;
 import jixiao.accounts.Roles;
 import jixiao.web.JsonDocument;
@@ -66,9 +67,9 @@ class DeclarationController {
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<DeclarationView> declare(@Body @Schema(implementation = DeclarationRequest.class) JsonDocument body,
                                           @Parameter(hidden = true) Actor actor) {
-        Store.Declaration d = service.declare(body.unwrap("declaration"), "", actor);
-        return HttpResponse.created(DeclarationView.of(d, store.findings(d.id()), json),
-                URI.create("/api/v1/declarations/" + d.id()));
+        EvaluationService.Drafted d = service.declare(body.unwrap("declaration"), "", actor);
+        return HttpResponse.created(DeclarationView.of(d.row(), Optional.of(d.findingsJson()), json),
+                URI.create("/api/v1/declarations/" + d.row().id()));
     }
 
     /** One stored declaration, as it was sent. */

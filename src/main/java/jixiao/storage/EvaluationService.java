@@ -54,20 +54,21 @@ public class EvaluationService {
      * Checks and stores a declaration sent at {@code path} ("" for a request body of its own), with its audit
      * entry in the same transaction; a department may declare for its own unit only (403).
      */
-    Store.Declaration declare(JsonNode body, String path, Actor actor) {
-        Drafted drafted = draft(body, path, actor);
-        Store.Declaration row = drafted.row();
+    Drafted declare(JsonNode body, String path, Actor actor) {
+        Drafted checked = draft(body, path, actor);
+        Store.Declaration row = checked.row();
         String unitPath = path.isEmpty() ? "unit" : path + ".unit";
         if (!actor.maySee(row.unit())) {
             audit.record(AuditEntry.of(actor, AuditAction.DECLARATION_CREATED, null, Outcome.DENIED,
                     "unit=" + row.unit()));
             actor.requireWritable(row.unit(), unitPath);
         }
+        Drafted drafted = reviewed(checked);  // reviewed only once it may be stored
         return store.write(c -> {
             insert(c, drafted);
             audit.record(c, AuditEntry.of(actor, AuditAction.DECLARATION_CREATED, row.id(), Outcome.SUCCESS,
                     "year=" + row.year() + ", unit=" + row.unit() + ", indicators=" + row.indicatorCount()));
-            return row;
+            return drafted;
         });
     }
 
@@ -128,7 +129,7 @@ public class EvaluationService {
                             + "' does not exist", path + ".declarationId"));
             return new PreparedItem(null, score(declaration, assessmentBody, assessment, actor));
         }
-        Drafted drafted = draft(item.get("declaration"), path + ".declaration", actor);
+        Drafted drafted = reviewed(draft(item.get("declaration"), path + ".declaration", actor));
         return new PreparedItem(drafted, score(drafted.row(), drafted.inputs(), assessmentBody, assessment, actor));
     }
 
@@ -220,7 +221,10 @@ public class EvaluationService {
         return new Stored(a, evaluationRow(declaration, a.id(), null, result, actor));
     }
 
-    /** A declaration checked and ready to store: its row, what it says, and its target review's findings. */
+    /**
+     * A declaration checked and ready to store: its row, what it says, and (once {@link #reviewed}) its target
+     * review's findings as JSON.
+     */
     record Drafted(Store.Declaration row, Inputs.Declaration inputs, String findingsJson) {
     }
 
@@ -244,7 +248,12 @@ public class EvaluationService {
         String table = evaluators.forYear(d.year()).tableIdFor(d);
         return new Drafted(new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(),
                 d.name().strip(), d.year(), table, d.indicators().size(), json.write(body), now(), actor.username()),
-                d, reviews.findingsJson(d));
+                d, null);
+    }
+
+    /** The declaration with the findings of its target review (against its subject's year before). */
+    private Drafted reviewed(Drafted d) {
+        return new Drafted(d.row(), d.inputs(), reviews.findingsJson(d.inputs()));
     }
 
     private static void require(String value, String path, int maxLength) {

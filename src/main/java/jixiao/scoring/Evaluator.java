@@ -14,6 +14,7 @@ import jixiao.scoring.fact.Checkpoint;
 import jixiao.scoring.fact.Group;
 import jixiao.scoring.fact.GroupAlias;
 import jixiao.scoring.fact.Settings;
+import jixiao.scoring.fact.Target;
 import jixiao.tables.Policy;
 import jixiao.tables.ScoringTables;
 import jixiao.tables.Template;
@@ -30,7 +31,7 @@ public final class Evaluator {
     private final Preparer preparer;
     private final Map<String, Object> globals;
     private final Results results;
-    private final Map<String, List<Object>> templateFacts = new HashMap<>();
+    private final Map<String, TableFacts> templateFacts = new HashMap<>();
 
     public Evaluator(Ruleset ruleset) {
         this.ruleset = ruleset;
@@ -67,11 +68,18 @@ public final class Evaluator {
                 : period == Period.HALF_YEAR ? tables.policy().monitoring().defaultMonth() : 12;
 
         Preparer.Matching matching = Preparer.match(declaration.indicators(), assessment.actuals());
-        List<PreparedIndicator> prepared = preparer.indicators(declaration, matching.matched());
-        List<Object> facts = new ArrayList<>(prepared.size() + 24);
+        TableFacts table = templateFacts.get(template.id());
+        List<PreparedIndicator> prepared = preparer.indicators(declaration, matching.matched(), table.groupOfAlias());
+        List<Object> facts = new ArrayList<>(2 * prepared.size() + 24);
         facts.add(settings(tables.policy(), template, period, month));
-        facts.addAll(templateFacts.get(template.id()));
-        prepared.forEach(p -> facts.add(p.fact()));
+        facts.addAll(table.groups());
+        for (PreparedIndicator p : prepared) {
+            facts.add(p.fact());
+            Target declared = Target.declared(p.fact());
+            if (period == Period.FULL_YEAR && declared != null) {
+                facts.add(declared);  // at mid-year 12-expected.drl derives the value expected by the month
+            }
+        }
         declaration.spendingPlan().forEach(c -> facts.add(new Checkpoint(c.month(), c.percent())));
         Budget budget = budget(declaration, assessment, template);
         facts.add(budget);
@@ -100,22 +108,40 @@ public final class Evaluator {
                 + declaration.subjectType(), "declaration.scoringTable"));
     }
 
-    /** The Group and GroupAlias facts of a scoring table, made once. */
+    /** The Group and GroupAlias facts of a scoring table (the target review matches level1 names in rules). */
     List<Object> groupFacts(Template template) {
-        return templateFacts.get(template.id());
+        return templateFacts.get(template.id()).groupsAndAliases();
     }
 
-    /** The groups of a scoring table and the level1 names that mean them, the same for every evaluation. */
-    private static List<Object> facts(Template template) {
-        List<Object> facts = new ArrayList<>();
+    /** A scoring table's lookup from a normalised level1 to the group it names (§3). */
+    Map<String, String> groupOfAlias(Template template) {
+        return templateFacts.get(template.id()).groupOfAlias();
+    }
+
+    /**
+     * A scoring table's Group facts and the level1 names that mean each non-budget group, the same for
+     * every evaluation; the preparer gives each Indicator its group from the latter.
+     */
+    private record TableFacts(List<Object> groups, List<Object> groupsAndAliases, Map<String, String> groupOfAlias) {
+    }
+
+    private static TableFacts facts(Template template) {
+        List<Object> groups = new ArrayList<>();
+        List<Object> groupsAndAliases = new ArrayList<>();
+        Map<String, String> groupOfAlias = new HashMap<>();
         for (int i = 0; i < template.groups().size(); i++) {
             Template.GroupDef g = template.groups().get(i);
-            facts.add(new Group(g.name(), g.weight(), g.budget(), i));
-            if (!g.budget()) {
-                g.aliases().forEach(a -> facts.add(new GroupAlias(a, g.name())));
+            Group group = new Group(g.name(), g.weight(), g.budget(), i);
+            groups.add(group);
+            groupsAndAliases.add(group);
+            if (!g.budget()) {  // a level1 naming the budget group names no indicator group (UNKNOWN_GROUP)
+                for (String alias : g.aliases()) {
+                    groupsAndAliases.add(new GroupAlias(alias, g.name()));
+                    groupOfAlias.put(alias, g.name());  // the tables give each alias one group
+                }
             }
         }
-        return List.copyOf(facts);
+        return new TableFacts(List.copyOf(groups), List.copyOf(groupsAndAliases), Map.copyOf(groupOfAlias));
     }
 
     private static Settings settings(Policy policy, Template template, Period period, int month) {

@@ -31,17 +31,23 @@ final class Preparer {
         this.moneyUnit = moneyUnit;
     }
 
-    List<PreparedIndicator> indicators(Inputs.Declaration declaration, Map<Integer, Inputs.ReportedActual> matched) {
+    /**
+     * The input facts of a declaration's indicators with the actuals matched to them; {@code groupOfAlias}
+     * is the scoring table's lookup from a normalised level1 to the group it names (§3).
+     */
+    List<PreparedIndicator> indicators(Inputs.Declaration declaration, Map<Integer, Inputs.ReportedActual> matched,
+                                       Map<String, String> groupOfAlias) {
         List<PreparedIndicator> out = new ArrayList<>();
         List<Inputs.DeclaredIndicator> declared = declaration.indicators();
         for (int i = 0; i < declared.size(); i++) {
             Inputs.DeclaredIndicator d = declared.get(i);
-            out.add(prepare(i, d, matched.get(i)));
+            out.add(prepare(i, d, matched.get(i), groupOfAlias));
         }
         return out;
     }
 
-    private PreparedIndicator prepare(int seq, Inputs.DeclaredIndicator d, Inputs.ReportedActual reported) {
+    private PreparedIndicator prepare(int seq, Inputs.DeclaredIndicator d, Inputs.ReportedActual reported,
+                                      Map<String, String> groupOfAlias) {
         IndicatorContext ctx = new IndicatorContext(d.level1(), d.level2(), d.level3(), d.unit());
         IndicatorValue target = readTarget(d.target(), ctx);
         IndicatorValue actual = reported == null || reported.actual() == null
@@ -91,7 +97,7 @@ final class Preparer {
                 reported != null && reported.reason() != null && !reported.reason().isBlank(),
                 reported == null ? null : reported.claimedScore());
         Indicator fact = new Indicator(seq, d.id(), d.level1(), d.level2(), d.level3(), nameOf(d.level2(), d.level3()),
-                ctx.level1Group(), declared, reportedValue);
+                ctx.level1Group(), ctx.level1Group() == null ? null : groupOfAlias.get(ctx.level1Group()), declared, reportedValue);
         return new PreparedIndicator(fact, target, actual, reported);
     }
 

@@ -82,7 +82,7 @@ final class Results {
         BigDecimal value = settled != null ? settled.score() : score == null ? null : score.score();
         String lightRule = lit == null ? null : lit.rule();
         return new EvaluationResult.Indicator(i.id(), i.level1(), i.level2(), i.level3(),
-                session.inGroup[seq] == null ? null : session.inGroup[seq].group(),
+                i.inGroup() ? i.group() : null,
                 target(p.target(), i, session.classified[seq]), actual(p, i, session.classified[seq]), status,
                 shown(points), shown(value), i.actual().claimed(),
                 session.target[seq] == null ? null : shown(session.target[seq].expected()),

@@ -9,7 +9,6 @@ import jixiao.scoring.fact.Classified;
 import jixiao.scoring.fact.Deviation;
 import jixiao.scoring.fact.Grade;
 import jixiao.scoring.fact.GroupScore;
-import jixiao.scoring.fact.InGroup;
 import jixiao.scoring.fact.Lit;
 import jixiao.scoring.fact.Progress;
 import jixiao.scoring.fact.Projection;
@@ -23,7 +22,6 @@ import jixiao.scoring.fact.Unscored;
 
 /** What a session concluded, read once from its working memory: the facts about each indicator by its place. */
 final class SessionFacts {
-    final InGroup[] inGroup;
     final Unscored[] unscored;
     final Classified[] classified;
     final Target[] target;
@@ -41,7 +39,6 @@ final class SessionFacts {
     SubjectLight subjectLight;
 
     SessionFacts(List<Object> facts, int indicators) {
-        inGroup = new InGroup[indicators];
         unscored = new Unscored[indicators];
         classified = new Classified[indicators];
         target = new Target[indicators];
@@ -64,8 +61,6 @@ final class SessionFacts {
             classified[c.seq()] = c;
         } else if (f instanceof Target t) {
             target[t.seq()] = t;
-        } else if (f instanceof InGroup g) {
-            inGroup[g.seq()] = g;
         } else if (f instanceof Unscored u) {
             unscored[u.seq()] = u;
         } else if (f instanceof Deviation d) {

@@ -80,15 +80,28 @@ class PrebuiltRulesTest {
     @Test
     void aBadRuleInAChangedFolderNamesItsFileAndLine() throws IOException {
         Path rules = copyOfRules();
-        replace(rules.resolve("10-classify.drl"), "target.kind == TargetKind.NONE)", "target.kind == TargetKind.NONE &&& )");
+        Path file = rules.resolve("10-classify.drl");
+        int line = lineOf(file, "target.kind == TargetKind.NONE)");
+        replace(file, "target.kind == TargetKind.NONE)", "target.kind == TargetKind.NONE &&& )");
         RuleBaseException e = assertThrows(RuleBaseException.class, () -> Ruleset.load(rules, TABLES));
-        assertTrue(e.getMessage().matches("(?s).*rules/10-classify\\.drl:3[0-9]:.*"), e.getMessage());
+        assertTrue(e.getMessage().contains("rules/10-classify.drl:" + line + ":"), e.getMessage());
     }
 
     @Test
     void theVersionOfARulesFolderIsThatOfTheRulesetLoadedFromIt() {
         Ruleset ruleset = Ruleset.load(Path.of("rules"), TABLES);
         assertEquals(ruleset.rulesVersion(), Ruleset.readRules(Path.of("rules")).version());
+    }
+
+    /** The 1-based line of a file on which {@code text} first stands. */
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
     }
 
     private String score(Ruleset ruleset, String request) {

@@ -26,7 +26,7 @@ public record Allocation(String group, BigDecimal weight, int members, boolean s
         BigDecimal even = Decimals.div(weight, BigDecimal.valueOf(members.size()));
         BigDecimal sum = BigDecimal.ZERO;
         for (Object o : members) {
-            BigDecimal declared = ((InGroup) o).target().points();
+            BigDecimal declared = ((Indicator) o).target().points();
             sum = sum.add(declared != null ? declared : even); // exact: as many evens as members without points
         }
         return new Allocation(group, weight, members.size(), true, even, sum);
@@ -65,7 +65,7 @@ public record Allocation(String group, BigDecimal weight, int members, boolean s
     private static BigDecimal explicitSum(List<?> members) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Object o : members) {
-            BigDecimal p = ((InGroup) o).target().points();
+            BigDecimal p = ((Indicator) o).target().points();
             if (p != null) {
                 sum = sum.add(p);
             }
@@ -76,7 +76,7 @@ public record Allocation(String group, BigDecimal weight, int members, boolean s
     private static int implicitCount(List<?> members) {
         int n = 0;
         for (Object o : members) {
-            n += ((InGroup) o).target().points() == null ? 1 : 0;
+            n += ((Indicator) o).target().points() == null ? 1 : 0;
         }
         return n;
     }

@@ -3,10 +3,23 @@ package jixiao.scoring.fact;
 import java.math.BigDecimal;
 
 /**
- * 12-expected.drl: the target an indicator is scored against, in the declared target's unit: the declared
- * target at year end; at mid-year the value expected by the month (the declared half-year value, pro rata,
+ * The target an indicator is scored against, in the declared target's unit: the declared target at year
+ * end ({@link #declared}, inserted with the indicator); at mid-year (12-expected.drl) the value expected by the month (the declared half-year value, pro rata,
  * or the full-year target), with {@code expected} the value shown as expected.
  */
 public record Target(int seq, BigDecimal value, BigDecimal low, BigDecimal high, String term, String shown,
                      BigDecimal expected) {
+
+    /**
+     * The declared target, which a year-end assessment is scored against (§5) and which the evaluator
+     * inserts with the indicator; null for a row without one or with one that cannot be read (they are
+     * not scored). At mid-year 12-expected.drl derives the value expected by the month instead.
+     */
+    public static Target declared(Indicator i) {
+        Declared d = i.target();
+        return switch (d.kind()) {
+            case QUANTITY, RANGE, TERM -> new Target(i.seq(), d.value(), d.low(), d.high(), d.term(), d.shown(), null);
+            case NONE, UNREADABLE -> null;
+        };
+    }
 }

@@ -24,6 +24,12 @@ public final class Explain {
         return Decimals.plain(x) + (unit == null ? "" : unit);
     }
 
+    /** Why an indicator was not scored, as a deviation message says it: without the closing {@code ，得 0 分}. */
+    public static String withoutZeroScore(String explanation) {
+        String zero = "，得 0 分";
+        return explanation.endsWith(zero) ? explanation.substring(0, explanation.length() - zero.length()) : explanation;
+    }
+
     /** The actual as it was compared: the number measured with the target's unit, else the text reported. */
     public static String actual(Classified c) {
         return c.measured() == null ? c.actual().text() : withUnit(c.indicator(), c.measured());

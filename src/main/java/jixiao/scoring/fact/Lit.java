@@ -26,4 +26,13 @@ public record Lit(Indicator indicator, Status status, Settled settled, Light lig
     public BigDecimal relativeGap() {
         return settled == null ? null : settled.relativeGap();
     }
+
+    /**
+     * Hashed by the place of its indicator, as {@link Indicator} is: truth maintenance hashes each fact
+     * inserted logically, and a record's own hash would walk every value and text it holds.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * seq() + 6;
+    }
 }

@@ -59,4 +59,13 @@ public record Settled(Score scored, BigDecimal score, String rule, String explan
     public BigDecimal relativeGap() {
         return scored.how() == null ? null : scored.how().relativeGap();
     }
+
+    /**
+     * Hashed by the place of its indicator, as {@link Indicator} is: truth maintenance hashes each fact
+     * inserted logically, and a record's own hash would walk every value and text it holds.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * seq() + 4;
+    }
 }

@@ -22,4 +22,13 @@ public record Target(int seq, BigDecimal value, BigDecimal low, BigDecimal high,
             case NONE, UNREADABLE -> null;
         };
     }
+
+    /**
+     * Hashed by the place of its indicator, as {@link Indicator} is: truth maintenance hashes each fact
+     * inserted logically, and a record's own hash would walk every value and text it holds.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * seq + 1;
+    }
 }

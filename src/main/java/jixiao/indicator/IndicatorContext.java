@@ -23,16 +23,25 @@ public record IndicatorContext(String level1, String level2, String level3, Stri
 
     private IndicatorContext(String level1, String level2, String level3, String unitField, String level3Key,
                              String level1Group, String level2Group) {
-        this(level1, level2, level3, unitField, BRACKET_UNIT.matcher(level3Key).replaceAll(""),
-                bracketUnit(level3Key), level1Group, level2Group);
+        this(level1, level2, level3, unitField, level3Key, bracket(level3Key), level1Group, level2Group);
+    }
+
+    private IndicatorContext(String level1, String level2, String level3, String unitField, String level3Key,
+                             Matcher bracket, String level1Group, String level2Group) {
+        this(level1, level2, level3, unitField, bracket == null ? level3Key : level3Key.substring(0, bracket.start()),
+                bracket == null ? null : bracket.group(1), level1Group, level2Group);
     }
 
     public static IndicatorContext none() {
         return new IndicatorContext(null, null, null, null);
     }
 
-    private static String bracketUnit(String level3Key) {
+    /** The unit in brackets at the end of a normalised level3, found once; null when there is none. */
+    private static Matcher bracket(String level3Key) {
+        if (!level3Key.endsWith(")") && !level3Key.endsWith("）")) {
+            return null;
+        }
         Matcher bracket = BRACKET_UNIT.matcher(level3Key);
-        return bracket.find() ? bracket.group(1) : null;
+        return bracket.find() ? bracket : null;
     }
 }

@@ -115,7 +115,9 @@ public final class Normaliser {
 
     /** A level1/level2 name as compared with table names: normalised, a trailing {@code (50分)} dropped. */
     public static String levelName(String raw) {
-        return POINTS_NOTE.matcher(normalise(raw)).replaceAll("");
+        String s = normalise(raw);
+        // the expression runs only on names that can end in a points note (most do not)
+        return s.endsWith("分)") || s.endsWith("分）") ? POINTS_NOTE.matcher(s).replaceAll("") : s;
     }
 
     /**

@@ -2,6 +2,8 @@ package jixiao.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import jixiao.indicator.Normaliser;
 import jixiao.web.RequestProblem;
@@ -132,27 +134,52 @@ public final class Limits {
      * document's own.
      */
     public static void numbers(JsonNode node, String path) {
+        List<Object> where = tooLong(node);
+        if (where != null) {
+            String at = path;
+            for (int i = where.size() - 1; i >= 0; i--) {  // outermost first, as the walk went down
+                at = where.get(i) instanceof Integer index ? at + "[" + index + "]" : at.isEmpty() ? (String) where.get(i)
+                        : at + "." + where.get(i);
+            }
+            throw invalid(at + " holds a number no form holds (written out it has more than "
+                    + MAX_PLAIN_NUMBER_CHARS + " digits)", at);
+        }
+    }
+
+    /**
+     * Null when every number under {@code node} is short enough, else the way to the first that is not, innermost
+     * first (field names and array indexes): the path is only written out for a document refused.
+     */
+    private static List<Object> tooLong(JsonNode node) {
         if (node.isNumber()) {
             if (node.isBigDecimal() || node.isBigInteger()) {
                 BigDecimal x = node.decimalValue();
                 if (plainLength(x) > MAX_PLAIN_NUMBER_CHARS || Math.abs((long) x.scale()) > MAX_PLAIN_NUMBER_CHARS) {
-                    throw invalid(path + " holds a number no form holds (written out it has more than "
-                            + MAX_PLAIN_NUMBER_CHARS + " digits)", path);
+                    return new ArrayList<>();
                 }
             }
-            return;
+            return null;
         }
         if (node.isObject()) {
             var fields = node.fields();
             while (fields.hasNext()) {
                 var f = fields.next();
-                numbers(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey());
+                List<Object> where = tooLong(f.getValue());
+                if (where != null) {
+                    where.add(f.getKey());
+                    return where;
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                numbers(node.get(i), path + "[" + i + "]");
+                List<Object> where = tooLong(node.get(i));
+                if (where != null) {
+                    where.add(i);
+                    return where;
+                }
             }
         }
+        return null;
     }
 
     public static RequestProblem invalid(String message, String path) {

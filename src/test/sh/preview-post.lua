@@ -15,8 +15,9 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("RESULT req/s %.0f p50 %.1f ms p90 %.1f ms p99 %.1f ms max %.1f ms non-2xx %d errors %d\n",
+  io.write(string.format("RESULT req/s %.0f p50 %.1f ms p90 %.1f ms p99 %.1f ms max %.1f ms non-2xx %d errors %d requests %d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(90) / 1000,
     latency:percentile(99) / 1000, latency.max / 1000,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.requests))
 end

@@ -53,14 +53,21 @@ public final class Limits {
 
     /** An amount or a value: within ±10^15 and at most {@link #MAX_DECIMALS} decimals; zero as plain 0. */
     public static BigDecimal value(BigDecimal x, String path) {
+        return value(x, path, "");
+    }
+
+    /** {@link #value} of the field {@code field} under {@code at}, its path written out only for a refusal. */
+    static BigDecimal value(BigDecimal x, String at, String field) {
         if (x.signum() == 0) {
             return BigDecimal.ZERO;
         }
         BigDecimal v = x.scale() > MAX_DECIMALS ? x.stripTrailingZeros() : x;
         if (v.scale() > MAX_DECIMALS) {
+            String path = at + field;
             throw invalid(path + " has more than " + MAX_DECIMALS + " decimal places; no form holds such a number", path);
         }
         if ((long) v.precision() - v.scale() > 16 || v.abs().compareTo(MAX_MAGNITUDE) > 0) {
+            String path = at + field;
             throw invalid(path + " is beyond ±10^15", path);
         }
         return v;
@@ -80,6 +87,14 @@ public final class Limits {
     /** Points, a claimed score, a plan percent: from 0 to 100; null when none was sent. */
     public static BigDecimal upTo100(BigDecimal x, String path) {
         return x == null ? null : between0And(x, HUNDRED, path);
+    }
+
+    /**
+     * {@link #upTo100} of the field {@code field} under {@code at} (a path ending in "."), whose path is only
+     * written out when there is something to check: the rows of a declaration have many fields, mostly empty.
+     */
+    static BigDecimal upTo100(BigDecimal x, String at, String field) {
+        return x == null ? null : between0And(x, HUNDRED, at + field);
     }
 
     /**
@@ -111,6 +126,11 @@ public final class Limits {
             throw invalid(path + " is longer than " + max + " characters", path);
         }
         return text;
+    }
+
+    /** {@link #length} of the field {@code field} under {@code at} (a path ending in "."), its path written out only for a refusal. */
+    static String length(String text, int max, String at, String field) {
+        return text != null && text.length() > max ? length(text, max, at + field) : text;
     }
 
     /**

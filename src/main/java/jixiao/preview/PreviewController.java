@@ -14,7 +14,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jixiao.forms.SelfAssessmentExport;
 import io.micronaut.security.annotation.Secured;
@@ -33,7 +32,7 @@ import jixiao.web.RequestReader;
 @Tag(name = "preview", description = "部门预览自评得分，不存储 / departments preview their self-score; nothing is stored")
 @ApiErrors
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(PreviewWorkers.NAME)
 class PreviewController {
     private final EvaluationMeter meter;
     private final SelfAssessmentExport export;

@@ -72,16 +72,16 @@ public record AssessmentRequest(@Fields.Kind Period period, @Fields.Whole Intege
 
     private static Inputs.ReportedActual actual(Actual a, String path) {
         String at = path + ".";
-        String likelihood = Limits.length(a.completionLikelihood(), Limits.OTHER_CHARS, at + "completionLikelihood");
+        String likelihood = Limits.length(a.completionLikelihood(), Limits.OTHER_CHARS, at, "completionLikelihood");
         if (likelihood != null && !LIKELIHOODS.contains(likelihood.strip())) {
             throw Limits.invalid(at + "completionLikelihood must be one of 确定能, 有可能, 完全不可能",
                     at + "completionLikelihood");
         }
-        return new Inputs.ReportedActual(Limits.length(a.id(), Limits.ID_CHARS, at + "id"),
-                Limits.length(a.level1(), Limits.LEVEL_CHARS, at + "level1"),
-                Limits.length(a.level2(), Limits.LEVEL_CHARS, at + "level2"),
-                Limits.length(a.level3(), Limits.LEVEL_CHARS, at + "level3"),
-                ValueRequest.read(a.actual(), at + "actual"), Limits.length(a.reason(), Limits.REASON_CHARS, at + "reason"),
-                Limits.upTo100(a.claimedScore(), at + "claimedScore"), likelihood == null ? null : likelihood.strip());
+        return new Inputs.ReportedActual(Limits.length(a.id(), Limits.ID_CHARS, at, "id"),
+                Limits.length(a.level1(), Limits.LEVEL_CHARS, at, "level1"),
+                Limits.length(a.level2(), Limits.LEVEL_CHARS, at, "level2"),
+                Limits.length(a.level3(), Limits.LEVEL_CHARS, at, "level3"),
+                ValueRequest.read(a.actual(), at, "actual"), Limits.length(a.reason(), Limits.REASON_CHARS, at, "reason"),
+                Limits.upTo100(a.claimedScore(), at, "claimedScore"), likelihood == null ? null : likelihood.strip());
     }
 }

@@ -78,19 +78,19 @@ public record DeclarationRequest(@Fields.Kind SubjectType subjectType, @Fields.T
 
     private static Inputs.DeclaredIndicator indicator(Indicator n, String path) {
         String at = path + ".";
-        Inputs.ValueSpec target = ValueRequest.read(n.target(), at + "target");
-        String level3 = Limits.length(n.level3(), Limits.LEVEL_CHARS, at + "level3");
+        Inputs.ValueSpec target = ValueRequest.read(n.target(), at, "target");
+        String level3 = Limits.length(n.level3(), Limits.LEVEL_CHARS, at, "level3");
         // a row whose target is empty (null, blank, /, —, -) is NOT_APPLICABLE, never a 400 (scoring.md §1.1)
         if (!ValueRequest.isEmpty(target) && (level3 == null || level3.isBlank())) {
             throw new RequestProblem("MISSING_FIELD", at + "level3 is required for an indicator with a target",
                     at + "level3");
         }
-        BigDecimal points = Limits.upTo100(n.points(), at + "points");
-        return new Inputs.DeclaredIndicator(Limits.length(n.id(), Limits.ID_CHARS, at + "id"),
-                Limits.length(n.level1(), Limits.LEVEL_CHARS, at + "level1"),
-                Limits.length(n.level2(), Limits.LEVEL_CHARS, at + "level2"), level3, target,
-                ValueRequest.read(n.halfYearTarget(), at + "halfYearTarget"), points,
-                Limits.length(n.unit(), Limits.UNIT_CHARS, at + "unit"), n.cumulative());
+        BigDecimal points = Limits.upTo100(n.points(), at, "points");
+        return new Inputs.DeclaredIndicator(Limits.length(n.id(), Limits.ID_CHARS, at, "id"),
+                Limits.length(n.level1(), Limits.LEVEL_CHARS, at, "level1"),
+                Limits.length(n.level2(), Limits.LEVEL_CHARS, at, "level2"), level3, target,
+                ValueRequest.read(n.halfYearTarget(), at, "halfYearTarget"), points,
+                Limits.length(n.unit(), Limits.UNIT_CHARS, at, "unit"), n.cumulative());
     }
 
     private List<Inputs.Checkpoint> spendingPlan(String path) {

@@ -2,6 +2,8 @@ package jixiao.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import jixiao.indicator.Normaliser;
 import jixiao.web.RequestProblem;
@@ -51,14 +53,21 @@ public final class Limits {
 
     /** An amount or a value: within ±10^15 and at most {@link #MAX_DECIMALS} decimals; zero as plain 0. */
     public static BigDecimal value(BigDecimal x, String path) {
+        return value(x, path, "");
+    }
+
+    /** {@link #value} of the field {@code field} under {@code at}, its path written out only for a refusal. */
+    static BigDecimal value(BigDecimal x, String at, String field) {
         if (x.signum() == 0) {
             return BigDecimal.ZERO;
         }
         BigDecimal v = x.scale() > MAX_DECIMALS ? x.stripTrailingZeros() : x;
         if (v.scale() > MAX_DECIMALS) {
+            String path = at + field;
             throw invalid(path + " has more than " + MAX_DECIMALS + " decimal places; no form holds such a number", path);
         }
         if ((long) v.precision() - v.scale() > 16 || v.abs().compareTo(MAX_MAGNITUDE) > 0) {
+            String path = at + field;
             throw invalid(path + " is beyond ±10^15", path);
         }
         return v;
@@ -78,6 +87,14 @@ public final class Limits {
     /** Points, a claimed score, a plan percent: from 0 to 100; null when none was sent. */
     public static BigDecimal upTo100(BigDecimal x, String path) {
         return x == null ? null : between0And(x, HUNDRED, path);
+    }
+
+    /**
+     * {@link #upTo100} of the field {@code field} under {@code at} (a path ending in "."), whose path is only
+     * written out when there is something to check: the rows of a declaration have many fields, mostly empty.
+     */
+    static BigDecimal upTo100(BigDecimal x, String at, String field) {
+        return x == null ? null : between0And(x, HUNDRED, at + field);
     }
 
     /**
@@ -111,6 +128,11 @@ public final class Limits {
         return text;
     }
 
+    /** {@link #length} of the field {@code field} under {@code at} (a path ending in "."), its path written out only for a refusal. */
+    static String length(String text, int max, String at, String field) {
+        return text != null && text.length() > max ? length(text, max, at + field) : text;
+    }
+
     /**
      * How long {@code x.toPlainString()} would be, computed without writing it: a number given where
      * text is expected is refused before it is written out when it would exceed {@code max}.
@@ -132,27 +154,52 @@ public final class Limits {
      * document's own.
      */
     public static void numbers(JsonNode node, String path) {
+        List<Object> where = tooLong(node);
+        if (where != null) {
+            String at = path;
+            for (int i = where.size() - 1; i >= 0; i--) {  // outermost first, as the walk went down
+                at = where.get(i) instanceof Integer index ? at + "[" + index + "]" : at.isEmpty() ? (String) where.get(i)
+                        : at + "." + where.get(i);
+            }
+            throw invalid(at + " holds a number no form holds (written out it has more than "
+                    + MAX_PLAIN_NUMBER_CHARS + " digits)", at);
+        }
+    }
+
+    /**
+     * Null when every number under {@code node} is short enough, else the way to the first that is not, innermost
+     * first (field names and array indexes): the path is only written out for a document refused.
+     */
+    private static List<Object> tooLong(JsonNode node) {
         if (node.isNumber()) {
             if (node.isBigDecimal() || node.isBigInteger()) {
                 BigDecimal x = node.decimalValue();
                 if (plainLength(x) > MAX_PLAIN_NUMBER_CHARS || Math.abs((long) x.scale()) > MAX_PLAIN_NUMBER_CHARS) {
-                    throw invalid(path + " holds a number no form holds (written out it has more than "
-                            + MAX_PLAIN_NUMBER_CHARS + " digits)", path);
+                    return new ArrayList<>();
                 }
             }
-            return;
+            return null;
         }
         if (node.isObject()) {
             var fields = node.fields();
             while (fields.hasNext()) {
                 var f = fields.next();
-                numbers(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey());
+                List<Object> where = tooLong(f.getValue());
+                if (where != null) {
+                    where.add(f.getKey());
+                    return where;
+                }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                numbers(node.get(i), path + "[" + i + "]");
+                List<Object> where = tooLong(node.get(i));
+                if (where != null) {
+                    where.add(i);
+                    return where;
+                }
             }
         }
+        return null;
     }
 
     public static RequestProblem invalid(String message, String path) {

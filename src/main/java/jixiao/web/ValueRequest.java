@@ -49,6 +49,11 @@ public sealed interface ValueRequest {
         return structured((Structured) v, path);
     }
 
+    /** {@link #read} of the field {@code field} under {@code at} (a path ending in "."): no path written for no value. */
+    static Inputs.ValueSpec read(ValueRequest v, String at, String field) {
+        return v == null ? null : read(v, at + field);
+    }
+
     /** A value with no content: absent, or text that normalises to empty (scoring.md §1.1). */
     static boolean isEmpty(Inputs.ValueSpec value) {
         return value == null
@@ -57,17 +62,17 @@ public sealed interface ValueRequest {
 
     private static Inputs.ValueSpec structured(Structured s, String path) {
         String at = path + ".";
-        String term = Limits.length(s.term(), Limits.VALUE_CHARS, at + "term");
-        String opText = Limits.length(s.op(), Limits.UNIT_CHARS, at + "op");
-        String unit = Limits.length(s.unit(), Limits.UNIT_CHARS, at + "unit");
+        String term = Limits.length(s.term(), Limits.VALUE_CHARS, at, "term");
+        String opText = Limits.length(s.op(), Limits.UNIT_CHARS, at, "op");
+        String unit = Limits.length(s.unit(), Limits.UNIT_CHARS, at, "unit");
         if (term != null) {
             return new Inputs.ValueSpec.Structured(null, null, null, null, null, term);
         }
         Op op = opText == null ? null : Op.fromText(opText).orElseThrow(() -> Limits.invalid(
                 at + "op '" + opText + "' is not one of >=, <=, >, <, =, BETWEEN (or ≥, ≤)", at + "op"));
         if (op == Op.BETWEEN) {
-            BigDecimal low = bounded(s.low(), at + "low");
-            BigDecimal high = bounded(s.high(), at + "high");
+            BigDecimal low = bounded(s.low(), at, "low");
+            BigDecimal high = bounded(s.high(), at, "high");
             if (low == null || high == null) {
                 throw new RequestProblem("MISSING_FIELD", path + " with op BETWEEN needs low and high",
                         at + (low == null ? "low" : "high"));
@@ -77,15 +82,15 @@ public sealed interface ValueRequest {
             }
             return new Inputs.ValueSpec.Structured(op, null, low, high, unit, null);
         }
-        BigDecimal value = bounded(s.value(), at + "value");
+        BigDecimal value = bounded(s.value(), at, "value");
         if (value == null) {
             throw new RequestProblem("MISSING_FIELD", path + " needs a value (or a term)", at + "value");
         }
         return new Inputs.ValueSpec.Structured(op, value, null, null, unit, null);
     }
 
-    private static BigDecimal bounded(BigDecimal x, String path) {
-        return x == null ? null : Limits.value(x, path);
+    private static BigDecimal bounded(BigDecimal x, String at, String field) {
+        return x == null ? null : Limits.value(x, at, field);
     }
 
     /** Text, a number, or an object; anything else (true, an array) is the wrong type. */

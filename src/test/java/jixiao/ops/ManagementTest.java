@@ -15,6 +15,8 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +117,22 @@ class ManagementTest {
         assertEquals(error.headers().firstValue("X-Request-Id").orElseThrow(),
                 JSON.readTree(error.body()).get("requestId").asText());
         assertTrue(OpsServer.get(app.management, "/info").headers().firstValue("X-Request-Id").isPresent());
+    }
+
+    /** RFC 9110: an origin server with a clock dates its answers, errors and the management port's too. */
+    @Test
+    void everyAnswerCarriesOneDateHeaderOfNow() throws Exception {
+        List<HttpResponse<String>> answers = List.of(OpsServer.get(app.api, "/health"), OpsServer.get(app.api, "/nope"),
+                OpsServer.send(app.api, "POST", "/api/v1/evaluations/preview", "application/json", "{}", Map.of()),
+                OpsServer.get(app.management, "/info"));
+        for (HttpResponse<String> r : answers) {
+            List<String> dates = r.headers().allValues("Date");
+            assertEquals(1, dates.size(), r.uri() + " " + dates);
+            Instant date = java.time.ZonedDateTime.parse(dates.get(0), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            assertTrue(Math.abs(Duration.between(date, Instant.now()).toSeconds()) < 60, dates.get(0));
+            assertTrue(dates.get(0).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), dates.get(0));
+        }
     }
 
     /** Bound to 127.0.0.1: from another address of this machine the management port does not answer, the API does. */

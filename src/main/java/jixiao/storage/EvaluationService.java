@@ -133,16 +133,17 @@ public class EvaluationService {
         return new PreparedItem(drafted, score(drafted.row(), drafted.inputs(), assessmentBody, assessment, actor));
     }
 
-    /** Stores batch items in one transaction: all of them, or (on any failure) none. */
+    /**
+     * Stores batch items in one transaction: all of them, or (on any failure) none. Their rows go table by table,
+     * each table's in one JDBC batch, in the order of the items.
+     */
     void storeItems(List<PreparedItem> items) {
+        List<Drafted> declared = items.stream().map(PreparedItem::drafted).filter(Objects::nonNull).toList();
         store.write(c -> {
-            for (PreparedItem item : items) {
-                if (item.drafted() != null) {
-                    insert(c, item.drafted());
-                }
-                store.insert(c, item.stored().assessment());
-                store.insert(c, item.stored().evaluation());
-            }
+            Inserts.declarations(c, declared.stream().map(Drafted::row).toList());
+            Inserts.findings(c, declared.stream().map(this::findings).toList());
+            Inserts.assessments(c, items.stream().map(i -> i.stored().assessment()).toList());
+            Inserts.evaluations(c, items.stream().map(PreparedItem::evaluation).toList());
             return null;
         });
     }
@@ -230,8 +231,12 @@ public class EvaluationService {
 
     private void insert(Connection c, Drafted drafted) {
         store.insert(c, drafted.row());
-        store.insertFindings(c, drafted.row().id(), drafted.findingsJson(),
-                reviews.rulesetVersion(drafted.row().year()));
+        store.insert(c, findings(drafted));
+    }
+
+    private Store.Findings findings(Drafted drafted) {
+        return new Store.Findings(drafted.row().id(), drafted.findingsJson(),
+                reviews.rulesetVersion(drafted.row().year()), Instant.now());
     }
 
     private Drafted draft(JsonNode body, String path, Actor actor) {

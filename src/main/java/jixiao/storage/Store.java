@@ -87,21 +87,6 @@ public class Store {
                 rs -> rs.getString("findings_json"), declarationId)).stream().findFirst();
     }
 
-    /** A subject's year-end result of a year: the name it was declared under and the result JSON. */
-    public record YearEndResult(String name, String resultJson) {
-    }
-
-    /**
-     * The year-end results of a unit's subjects in a year, each declaration's latest first: self-assessments only,
-     * as a bureau's review (kind REVIEW) is never a subject's current result.
-     */
-    public List<YearEndResult> yearEndResults(String unitKey, int year) {
-        return read(c -> query(c, "select e.subject_name, e.result_json from evaluation e join declaration d"
-                + " on d.id = e.declaration_id where d.unit_key = ? and e.fiscal_year = ? and e.period = 'FULL_YEAR'"
-                + " and e.kind = 'SELF' order by e.created_seq desc", rs -> new YearEndResult(rs.getString("subject_name"),
-                        rs.getString("result_json")), unitKey, year));
-    }
-
     public void insert(Connection c, Assessment a) {
         Inserts.assessments(c, List.of(a));
     }

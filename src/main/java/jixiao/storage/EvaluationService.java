@@ -5,6 +5,7 @@ import java.sql.Connection;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -63,7 +64,7 @@ public class EvaluationService {
                     "unit=" + row.unit()));
             actor.requireWritable(row.unit(), unitPath);
         }
-        Drafted drafted = reviewed(checked);  // reviewed only once it may be stored
+        Drafted drafted = reviewed(List.of(checked)).get(0);  // reviewed only once it may be stored
         return store.write(c -> {
             insert(c, drafted);
             audit.record(c, AuditEntry.of(actor, AuditAction.DECLARATION_CREATED, row.id(), Outcome.SUCCESS,
@@ -129,20 +130,22 @@ public class EvaluationService {
                             + "' does not exist", path + ".declarationId"));
             return new PreparedItem(null, score(declaration, assessmentBody, assessment, actor));
         }
-        Drafted drafted = reviewed(draft(item.get("declaration"), path + ".declaration", actor));
+        Drafted drafted = draft(item.get("declaration"), path + ".declaration", actor);  // reviewed with its group
         return new PreparedItem(drafted, score(drafted.row(), drafted.inputs(), assessmentBody, assessment, actor));
     }
 
-    /** Stores batch items in one transaction: all of them, or (on any failure) none. */
+    /**
+     * Stores batch items in one transaction: all of them, or (on any failure) none. Their new declarations are
+     * reviewed first, together (one look-up of their subjects' year before); then the rows go table by table,
+     * each table's in one JDBC batch, in the order of the items.
+     */
     void storeItems(List<PreparedItem> items) {
+        List<Drafted> declared = reviewed(items.stream().map(PreparedItem::drafted).filter(Objects::nonNull).toList());
         store.write(c -> {
-            for (PreparedItem item : items) {
-                if (item.drafted() != null) {
-                    insert(c, item.drafted());
-                }
-                store.insert(c, item.stored().assessment());
-                store.insert(c, item.stored().evaluation());
-            }
+            Inserts.declarations(c, declared.stream().map(Drafted::row).toList());
+            Inserts.findings(c, declared.stream().map(this::findings).toList());
+            Inserts.assessments(c, items.stream().map(i -> i.stored().assessment()).toList());
+            Inserts.evaluations(c, items.stream().map(PreparedItem::evaluation).toList());
             return null;
         });
     }
@@ -230,8 +233,12 @@ public class EvaluationService {
 
     private void insert(Connection c, Drafted drafted) {
         store.insert(c, drafted.row());
-        store.insertFindings(c, drafted.row().id(), drafted.findingsJson(),
-                reviews.rulesetVersion(drafted.row().year()));
+        store.insert(c, findings(drafted));
+    }
+
+    private Store.Findings findings(Drafted drafted) {
+        return new Store.Findings(drafted.row().id(), drafted.findingsJson(),
+                reviews.rulesetVersion(drafted.row().year()), Instant.now());
     }
 
     private Drafted draft(JsonNode body, String path, Actor actor) {
@@ -251,9 +258,14 @@ public class EvaluationService {
                 d, null);
     }
 
-    /** The declaration with the findings of its target review (against its subject's year before). */
-    private Drafted reviewed(Drafted d) {
-        return new Drafted(d.row(), d.inputs(), reviews.findingsJson(d.inputs()));
+    /** The declarations with the findings of their target review (against their subjects' year before). */
+    private List<Drafted> reviewed(List<Drafted> drafted) {
+        List<String> findings = reviews.findingsJson(drafted.stream().map(Drafted::inputs).toList());
+        List<Drafted> out = new ArrayList<>(drafted.size());
+        for (int i = 0; i < drafted.size(); i++) {
+            out.add(new Drafted(drafted.get(i).row(), drafted.get(i).inputs(), findings.get(i)));
+        }
+        return out;
     }
 
     private static void require(String value, String path, int maxLength) {

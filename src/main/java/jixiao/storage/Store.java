@@ -7,13 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import jixiao.accounts.Actor;
 
 /**
  * Declarations, assessments and evaluations in the database, in portable SQL (H2 and PostgreSQL run
@@ -71,17 +69,16 @@ public class Store {
         return tx.executeRead(status -> work.apply(status.getConnection()));
     }
 
-    public void insert(Connection c, Declaration d) {
-        update(c, "insert into declaration (id, subject_type, subject_unit, subject_name, fiscal_year, scoring_table,"
-                + " indicator_count, body_json, created_at, unit_key, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                d.id(), d.subjectType(), d.unit(), d.name(), d.year(), d.scoringTable(), d.indicatorCount(),
-                d.bodyJson(), Timestamp.from(d.createdAt()), Actor.unitKey(d.unit()), d.createdBy());
+    /** The target review's findings of a declaration being stored, as JSON, with the version that found them. */
+    public record Findings(String declarationId, String findingsJson, String rulesetVersion, Instant reviewedAt) {
     }
 
-    /** The target review's findings of a declaration being stored, as JSON, with the version that found them. */
-    public void insertFindings(Connection c, String declarationId, String findingsJson, String rulesetVersion) {
-        update(c, "insert into declaration_review (declaration_id, findings_json, ruleset_version, reviewed_at)"
-                + " values (?, ?, ?, ?)", declarationId, findingsJson, rulesetVersion, Timestamp.from(Instant.now()));
+    public void insert(Connection c, Declaration d) {
+        Inserts.declarations(c, List.of(d));
+    }
+
+    public void insert(Connection c, Findings f) {
+        Inserts.findings(c, List.of(f));
     }
 
     /** The findings stored with a declaration (none for one stored before reviews were kept). */
@@ -90,49 +87,13 @@ public class Store {
                 rs -> rs.getString("findings_json"), declarationId)).stream().findFirst();
     }
 
-    /** A subject's year-end result of a year: the name it was declared under and the result JSON. */
-    public record YearEndResult(String name, String resultJson) {
-    }
-
-    /**
-     * The year-end results of a unit's subjects in a year, each declaration's latest first: self-assessments only,
-     * as a bureau's review (kind REVIEW) is never a subject's current result.
-     */
-    public List<YearEndResult> yearEndResults(String unitKey, int year) {
-        return read(c -> query(c, "select e.subject_name, e.result_json from evaluation e join declaration d"
-                + " on d.id = e.declaration_id where d.unit_key = ? and e.fiscal_year = ? and e.period = 'FULL_YEAR'"
-                + " and e.kind = 'SELF' order by e.created_seq desc", rs -> new YearEndResult(rs.getString("subject_name"),
-                        rs.getString("result_json")), unitKey, year));
-    }
-
     public void insert(Connection c, Assessment a) {
-        update(c, "insert into assessment (id, declaration_id, period, period_month, body_json, received_at,"
-                + " submitted_by) values (?, ?, ?, ?, ?, ?, ?)", a.id(), a.declarationId(), a.period(), a.month(),
-                a.bodyJson(), Timestamp.from(a.receivedAt()), a.submittedBy());
+        Inserts.assessments(c, List.of(a));
     }
 
+    /** The evaluation with its deviations. */
     public void insert(Connection c, Evaluation e) {
-        update(c, "insert into evaluation (id, declaration_id, assessment_id, previous_id, fiscal_year, subject_type,"
-                + " subject_unit, subject_name, period, period_month, total_score, grade, light, deviation_count,"
-                + " error_count, ruleset_version, rules_version, tables_version, result_json, created_at, submitted_by,"
-                + " kind, review_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.year(), e.subjectType(), e.unit(),
-                e.name(), e.period(), e.month(), e.totalScore(), e.grade(), e.light(), e.deviationCount(),
-                e.errorCount(), e.rulesetVersion(), e.rulesVersion(), e.tablesVersion(), e.resultJson(),
-                Timestamp.from(e.createdAt()), e.submittedBy(), e.kind().name(), e.reviewOf());
-        try (PreparedStatement ps = c.prepareStatement("insert into evaluation_deviation (evaluation_id, seq,"
-                + " deviation_type, severity, indicator_id, level3, message) values (?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < e.deviations().size(); i++) {
-                Deviation d = e.deviations().get(i);
-                bind(ps, e.id(), i, d.type(), d.severity(), d.indicatorId(), d.level3(), d.message());
-                ps.addBatch();
-            }
-            if (!e.deviations().isEmpty()) {
-                ps.executeBatch();
-            }
-        } catch (SQLException ex) {
-            throw new StoreException(ex);
-        }
+        Inserts.evaluations(c, List.of(e));
     }
 
     public Optional<Declaration> declaration(String id) {
@@ -305,7 +266,7 @@ public class Store {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
         }

@@ -69,14 +69,22 @@ public final class BulkBenchmark {
             });
             sampler.setDaemon(true);
             sampler.start();
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             JsonNode report = post(app, n);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuMs = (os.getProcessCpuTime() - cpuStart) / 1e6;
             sampler.interrupt();
             System.out.printf("%s: %d assessments of 40 indicators stored in %.1f s: %,.0f assessments/s, "
                             + "%,.0f indicators/s; stored %d, failed %d; peak heap %d MB (%d MB before the upload)%n",
                     label, n, seconds, n / seconds, 40 * n / seconds, report.get("stored").asInt(),
                     report.get("failed").asInt(), peak.get() >> 20, baseline >> 20);
+            // CPU time is what a shared machine disturbs least: other processes slow the wall clock, not this
+            System.out.printf("%s: %.2f ms of CPU per assessment in this JVM (server and client; a PostgreSQL"
+                    + " server's own is not counted), %.2f of %d cores busy%n", label, cpuMs / n, cpuMs / 1e3 / seconds,
+                    os.getAvailableProcessors());
             System.out.printf("%s: upload of %d MB; max heap of this JVM %d MB%n", label, bytes(n) >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
             if (files != null) {

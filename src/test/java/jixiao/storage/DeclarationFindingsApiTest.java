@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -78,5 +79,30 @@ class DeclarationFindingsApiTest {
 
         JsonNode higher = post("/api/v1/declarations", declaration(2063, "≥35座").toString()).get("findings");
         assertFalse(codes(higher).contains("TARGET_BELOW_LAST_YEAR"), higher.toString());
+    }
+
+    @Test
+    void theItemsOfABatchAreEachReviewedAgainstTheirOwnSubjectsYearBefore() throws Exception {
+        for (String[] last : new String[][]{{"甲局", "32座"}, {"乙局", "10座"}}) {
+            JsonNode d = post("/api/v1/declarations", declaration(2064, "≥20座").put("unit", last[0]).toString());
+            post("/api/v1/declarations/" + d.get("id").asText() + "/assessments",
+                    "{\"budgetExecuted\": 1, \"actuals\": [{\"id\": \"a\", \"actual\": \"" + last[1] + "\"}]}");
+        }
+        // one group: 甲局 declares below what it achieved, 乙局 above, and 甲局's other subject has no year before
+        ArrayNode batch = JSON.createArrayNode();
+        for (ObjectNode d : List.of(declaration(2065, "≥30座").put("unit", "甲局"),
+                declaration(2065, "≥30座").put("unit", "乙局"), declaration(2065, "≥30座").put("unit", "甲局")
+                        .put("name", "公园建设"))) {
+            batch.addObject().<ObjectNode>set("declaration", d).set("assessment", JSON.readTree(
+                    "{\"budgetExecuted\": 1, \"actuals\": [{\"id\": \"a\", \"actual\": \"31座\"}]}"));
+        }
+        HttpResponse<String> r = app.post("/api/v1/batches", batch.toString());
+        assertEquals(200, r.statusCode(), r.body());
+        List<Boolean> below = new ArrayList<>(List.of(false, false, false));
+        for (JsonNode item : JSON.readTree(r.body()).get("items")) {
+            JsonNode read = JSON.readTree(app.get("/api/v1/declarations/" + item.get("declarationId").asText()).body());
+            below.set(item.get("index").asInt(), codes(read.get("findings")).contains("TARGET_BELOW_LAST_YEAR"));
+        }
+        assertEquals(List.of(true, false, false), below);
     }
 }

@@ -8,7 +8,7 @@
 # Usage: src/test/sh/preview-wrk.sh [rounds=2] [project folder=. …]
 #   WARMUP (s, default 15), DURATION (s, default 20), THREADS (default 2), CONNECTIONS (default 16),
 #   BODY (a JSON file, default examples/hunan-property-management.json), JAVA_OPTS (default
-#   -XX:+UseParallelGC -XX:SharedArchiveFile=target/jixiao.jsa, as the README's start command).
+#   -XX:+UseParallelGC -Xmn128m -XX:SharedArchiveFile=target/jixiao.jsa, as the README's start command).
 set -euo pipefail
 rounds=${1:-2}
 shift || true
@@ -16,7 +16,7 @@ dirs=("$@")
 [ ${#dirs[@]} -gt 0 ] || dirs=(.)
 here=$(cd "$(dirname "$0")" && pwd)
 warmup=${WARMUP:-15} duration=${DURATION:-20} threads=${THREADS:-2} connections=${CONNECTIONS:-16}
-opts=${JAVA_OPTS:--XX:+UseParallelGC -XX:SharedArchiveFile=target/jixiao.jsa}
+opts=${JAVA_OPTS:--XX:+UseParallelGC -Xmn128m -XX:SharedArchiveFile=target/jixiao.jsa}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 for d in "${dirs[@]}"; do
   [ -f "$d/target/jixiao.jar" ] || { echo "no $d/target/jixiao.jar: run mvn -B -q package -DskipTests there" >&2; exit 1; }

@@ -75,9 +75,11 @@ public final class Evaluator {
         facts.addAll(table.groups());
         for (PreparedIndicator p : prepared) {
             facts.add(p.fact());
-            Target declared = Target.declared(p.fact());
-            if (period == Period.FULL_YEAR && declared != null) {
-                facts.add(declared);  // at mid-year 12-expected.drl derives the value expected by the month
+            // at year end an indicator is scored against its declared target; at mid-year 12-expected.drl
+            // derives the value expected by the month
+            Target declared = period == Period.FULL_YEAR ? Target.declared(p.fact()) : null;
+            if (declared != null) {
+                facts.add(declared);
             }
         }
         declaration.spendingPlan().forEach(c -> facts.add(new Checkpoint(c.month(), c.percent())));

@@ -27,6 +27,7 @@ public final class ValueParser {
     private final WordIndex<Op> prefixWords;
     private final WordIndex<Op> suffixWords;
     private final Approximations approximations;
+    private final ComparatorInference inference;
 
     public ValueParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -42,6 +43,7 @@ public final class ValueParser {
         Approximations a = vocabulary.approximations() == null ? Approximations.none() : vocabulary.approximations();
         this.approximations = new Approximations(longestFirst(a.before()), longestFirst(a.afterNumber()),
                 longestFirst(a.afterUnit()), longestFirst(a.nearly()));
+        this.inference = new ComparatorInference(vocabulary);
     }
 
     public Vocabulary vocabulary() {
@@ -277,33 +279,7 @@ public final class ValueParser {
 
     /** The comparator §1.5 infers for a number in this indicator, and why. */
     public Implied implied(BigDecimal value, IndicatorContext ctx) {
-        String level3 = ctx.level3Name();
-        for (String ending : vocabulary.atLeastEndings()) {
-            if (level3.endsWith(ending)) {
-                return new Implied(Op.GE, "三级指标以“" + ending + "”结尾，越高越好，按“≥”评分");
-            }
-        }
-        for (String stem : vocabulary.atLeastRateStems()) {
-            if (level3.endsWith(stem + "率")) {
-                return new Implied(Op.GE, "三级指标以“" + stem + "率”结尾，越高越好，按“≥”评分");
-            }
-        }
-        String level1 = ctx.level1Group();
-        String level2 = ctx.level2Group();
-        for (String cost : vocabulary.costDimensions()) {
-            if (cost.equals(level1) || cost.equals(level2)) {
-                return new Implied(Op.LE, "指标属于成本类“" + cost + "”，越低越好，按“≤”评分");
-            }
-        }
-        for (String word : vocabulary.atMostWords()) {
-            if (level3.contains(word)) {
-                return new Implied(Op.LE, "三级指标含“" + word + "”，越低越好，按“≤”评分");
-            }
-        }
-        if (value != null && value.signum() == 0) {
-            return new Implied(Op.LE, "目标值为 0，按“≤”评分");
-        }
-        return new Implied(Op.GE, "未写比较符，默认按“≥”评分");
+        return inference.implied(value, ctx);
     }
 
     /** An inferred comparator and the Chinese reason shown with it. */

@@ -69,7 +69,8 @@ public final class Evaluator {
 
         Preparer.Matching matching = Preparer.match(declaration.indicators(), assessment.actuals());
         TableFacts table = templateFacts.get(template.id());
-        List<PreparedIndicator> prepared = preparer.indicators(declaration, matching.matched(), table.groupOfAlias());
+        List<PreparedIndicator> prepared = preparer.indicators(declaration, matching.matched(), table.groupOfAlias(),
+                period == Period.HALF_YEAR);
         List<Object> facts = new ArrayList<>(2 * prepared.size() + 24);
         facts.add(settings(tables.policy(), template, period, month));
         facts.addAll(table.groups());

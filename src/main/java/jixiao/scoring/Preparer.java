@@ -33,26 +33,27 @@ final class Preparer {
 
     /**
      * The input facts of a declaration's indicators with the actuals matched to them; {@code groupOfAlias}
-     * is the scoring table's lookup from a normalised level1 to the group it names (§3).
+     * is the scoring table's lookup from a normalised level1 to the group it names (§3). The declared
+     * half-year values are read only when {@code halfYear} (only a mid-year report is measured by them, §5).
      */
     List<PreparedIndicator> indicators(Inputs.Declaration declaration, Map<Integer, Inputs.ReportedActual> matched,
-                                       Map<String, String> groupOfAlias) {
+                                       Map<String, String> groupOfAlias, boolean halfYear) {
         List<PreparedIndicator> out = new ArrayList<>();
         List<Inputs.DeclaredIndicator> declared = declaration.indicators();
         for (int i = 0; i < declared.size(); i++) {
             Inputs.DeclaredIndicator d = declared.get(i);
-            out.add(prepare(i, d, matched.get(i), groupOfAlias));
+            out.add(prepare(i, d, matched.get(i), groupOfAlias, halfYear));
         }
         return out;
     }
 
     private PreparedIndicator prepare(int seq, Inputs.DeclaredIndicator d, Inputs.ReportedActual reported,
-                                      Map<String, String> groupOfAlias) {
+                                      Map<String, String> groupOfAlias, boolean readHalfYear) {
         IndicatorContext ctx = new IndicatorContext(d.level1(), d.level2(), d.level3(), d.unit());
         IndicatorValue target = readTarget(d.target(), ctx);
         IndicatorValue actual = reported == null || reported.actual() == null
                 ? new IndicatorValue.Empty(null) : readActual(reported.actual(), ctx);
-        IndicatorValue halfYear = d.halfYearTarget() == null ? null : readTarget(d.halfYearTarget(), ctx);
+        IndicatorValue halfYear = !readHalfYear || d.halfYearTarget() == null ? null : readTarget(d.halfYearTarget(), ctx);
 
         Unit targetUnit = unitOf(target);
         Unit actualUnit = unitOf(actual);

@@ -68,7 +68,9 @@ public final class Reviewer {
         List<Object> facts = new ArrayList<>(evaluator.groupFacts(template));
         template.groups().stream().filter(Template.GroupDef::required)
                 .forEach(g -> facts.add(new RequiredGroup(g.name())));
-        for (PreparedIndicator p : tables.preparer().indicators(declaration, Map.of(), evaluator.groupOfAlias(template))) {
+        List<PreparedIndicator> prepared = tables.preparer().indicators(declaration, Map.of(),
+                evaluator.groupOfAlias(template), false);
+        for (PreparedIndicator p : prepared) {
             facts.add(new Proposed(p.fact(), Normaliser.normalise(p.fact().level3()),
                     Normaliser.groupKey(p.fact().level2()), Normaliser.normalise(p.target().text()),
                     unitWritten(p.target())));

@@ -34,15 +34,33 @@ public final class Normaliser {
      * variants folded to ASCII, variant comparator glyphs to {@code ≥ ≤ =}. Nothing else: not NFKC.
      */
     public static String foldVariants(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
+        int kept = 0;
+        while (kept < raw.length() && kept(raw.charAt(kept))) {
+            kept++;
+        }
+        if (kept == raw.length()) {
+            return raw;  // most cells need nothing folded
+        }
+        StringBuilder out = new StringBuilder(raw.length()).append(raw, 0, kept);
+        for (int i = kept; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
-                continue;
+            if (!dropped(c)) {
+                out.append(fold(c));
             }
-            out.append(fold(c));
         }
         return out.toString();
+    }
+
+    /** Whether a character stays as it is: printable ASCII and CJK ideographs at once, else by the rules. */
+    private static boolean kept(char c) {
+        if ((c > ' ' && c < '\u007F') || (c >= '\u4E00' && c <= '\u9FFF')) {
+            return true;
+        }
+        return !dropped(c) && fold(c) == c;
+    }
+
+    private static boolean dropped(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     /**

@@ -100,7 +100,12 @@ public final class RuleBase {
             if (count >= maxFirings) {
                 throw new RuleBaseException("the rules fired " + count + " times without settling");
             }
-            return new SessionOutcome(new ArrayList<>(session.getObjects()), count);
+            // iterated, not copied: the store's collection view builds a list of its own to copy from
+            List<Object> concluded = new ArrayList<>(2 * count + 16);
+            for (Object fact : session.getObjects()) {
+                concluded.add(fact);
+            }
+            return new SessionOutcome(concluded, count);
         } finally {
             session.dispose();
         }

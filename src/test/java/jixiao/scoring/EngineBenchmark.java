@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jixiao.floor.Case;
 import jixiao.floor.Comparison;
 import jixiao.floor.FloorResult;
@@ -77,20 +81,21 @@ public final class EngineBenchmark {
                 + " half-year reports%n", real.size(), generated.size(), halfYear.size());
 
         int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         double engineWarm = 0;
         double floorWarm = 0;
         for (int round = 0; round < WARM_UP_PASSES; round++) {
             engineWarm = engine(engine, generated);
             floorWarm = floor(floor, generated);
             engine(engine, halfYear);
-            engineOnThreads(engine, generated, threads);
+            engineOnThreads(engine, generated, pool, threads);
         }
         int floorRepeats = (int) Math.max(1, Math.min(100, Math.round(engineWarm / floorWarm)));
         Timings t = new Timings();
         for (int round = 0; round < ROUNDS; round++) {
             List<Case> slice = generated.subList(round * n / ROUNDS, (round + 1) * n / ROUNDS);
             t.engineOne += engine(engine, slice);
-            t.engineAll += engineOnThreads(engine, slice, threads);
+            t.engineAll += engineOnThreads(engine, slice, pool, threads);
             for (int r = 0; r < floorRepeats; r++) {
                 t.floor += floor(floor, slice);
             }
@@ -113,6 +118,7 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "engine, all cores: %d assessments/s%n", Math.round(n / engineAll));
         System.out.printf(Locale.ROOT, "floor, 1 thread: %d assessments/s%n", Math.round(n / floorOne));
         System.out.printf(Locale.ROOT, "engine / floor time ratio: %.1f%n", engineOne / floorOne);
+        pool.shutdown();
     }
 
     /** Seconds to score every case once with the engine on this thread. */
@@ -125,38 +131,32 @@ public final class EngineBenchmark {
         return seconds(start, sum);
     }
 
-    /** Seconds for {@code threads} threads sharing one evaluator to score every case once, each its share. */
-    private static double engineOnThreads(Evaluator engine, List<Case> cases, int threads) throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(threads);
-        BigDecimal[] sums = new BigDecimal[threads];
-        List<Thread> workers = new ArrayList<>();
+    /**
+     * Seconds for the pool's threads, sharing one evaluator, to score every case once, each its share. A pool
+     * made once, as the service scores on a fixed pool of one thread per processor (jixiao.preview-workers).
+     */
+    private static double engineOnThreads(Evaluator engine, List<Case> cases, ExecutorService pool, int threads)
+            throws InterruptedException {
+        List<Callable<BigDecimal>> shares = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int share = t;
-            Thread worker = new Thread(() -> {
+            shares.add(() -> {
                 BigDecimal sum = BigDecimal.ZERO;
-                try {
-                    go.await();
-                    for (int k = share; k < cases.size(); k += threads) {
-                        Case c = cases.get(k);
-                        sum = add(sum, engine.evaluate(c.declaration(), c.assessment()).totalScore());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    sums[share] = sum;
-                    done.countDown();
+                for (int k = share; k < cases.size(); k += threads) {
+                    Case c = cases.get(k);
+                    sum = add(sum, engine.evaluate(c.declaration(), c.assessment()).totalScore());
                 }
-            }, "engine-" + t);
-            worker.start();
-            workers.add(worker);
+                return sum;
+            });
         }
         long start = System.nanoTime();
-        go.countDown();
-        done.await();
         BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal s : sums) {
-            sum = sum.add(s);
+        try {
+            for (Future<BigDecimal> f : pool.invokeAll(shares)) {
+                sum = sum.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an engine thread failed", e.getCause());
         }
         return seconds(start, sum);
     }

@@ -123,8 +123,13 @@ final class Preparer {
             return null;
         }
         StringBuilder out = new StringBuilder(raw.length());
-        raw.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').forEach(out::appendCodePoint);
-        return out.toString();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);  // whitespace is all in the BMP, so a surrogate pair is copied unit by unit
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                out.append(c);
+            }
+        }
+        return out.length() == raw.length() ? raw : out.toString();
     }
 
     private static String actualTerm(IndicatorValue actual) {

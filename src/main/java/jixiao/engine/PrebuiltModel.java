@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -25,8 +29,8 @@ final class PrebuiltModel {
     private PrebuiltModel() {
     }
 
-    /** The prebuilt rule base if it was compiled from rules of this version; empty if none or another. */
-    static Optional<KieBase> matching(String rulesVersion) {
+    /** The prebuilt model (one per DRL package) if it was compiled from rules of this version; empty if none or another. */
+    static Optional<List<Model>> matching(String rulesVersion) {
         Properties descriptor = descriptor();
         if (descriptor == null || !rulesVersion.equals(descriptor.getProperty(RULES_VERSION))) {
             return Optional.empty();
@@ -36,7 +40,17 @@ final class PrebuiltModel {
                 .filter(n -> !n.isEmpty()).toList()) {
             models.add(instantiate(name));
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        return Optional.of(List.copyOf(models));
+    }
+
+    /** A KieBase for each part (a set of DRL packages) from the models of its packages. */
+    static Map<Set<String>, KieBase> kieBases(List<Model> models, Collection<Set<String>> parts) {
+        Map<Set<String>, KieBase> kieBases = new HashMap<>();
+        for (Set<String> part : parts) {
+            List<Model> inPart = models.stream().filter(m -> part.contains(m.getPackageName())).toList();
+            kieBases.put(Set.copyOf(part), KieBaseBuilder.createKieBaseFromModel(inPart));
+        }
+        return kieBases;
     }
 
     private static Properties descriptor() {

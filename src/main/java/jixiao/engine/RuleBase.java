@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -22,39 +24,68 @@ import org.kie.api.runtime.KieSessionsPool;
 public final class RuleBase {
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
-    private final KieBase kieBase;
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
     /**
+     * The parts of the rule base, each the rules of some DRL packages in a KieBase of its own (a year-end
+     * evaluation has no network for the half-year rules, a target review none for scoring), with its sessions.
      * Sessions are taken from a pool and reset when disposed: a new session builds its node and segment
      * memories afresh, which cost about as much as scoring a small assessment.
      */
-    private final KieSessionsPool sessions;
+    private final Map<Set<String>, KieSessionsPool> parts;
     private final Map<String, String> fileByRule;
     private final boolean prebuilt;
 
-    private RuleBase(KieBase kieBase, Map<String, String> fileByRule, boolean prebuilt) {
-        this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    private RuleBase(Map<Set<String>, KieBase> kieBases, Map<String, String> fileByRule, boolean prebuilt) {
+        Map<Set<String>, KieSessionsPool> pools = new HashMap<>();
+        kieBases.forEach((packages, kieBase) ->
+                pools.put(packages, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())));
+        this.parts = Map.copyOf(pools);
         this.fileByRule = Map.copyOf(fileByRule);
         this.prebuilt = prebuilt;
     }
 
     /**
-     * The rule base for these files: the prebuilt model when {@code rulesVersion} is the version of
-     * the rules it was compiled from, else the DRL compiled now.
+     * The rule base for these files in the given parts (each a set of DRL packages): the prebuilt model when
+     * {@code rulesVersion} is the version of the rules it was compiled from, else the DRL compiled now. A file
+     * whose package is in no part is an error naming it.
      */
-    public static RuleBase load(List<RuleFile> files, String rulesVersion) {
+    public static RuleBase load(List<RuleFile> files, String rulesVersion, Collection<Set<String>> parts) {
         Map<String, String> fileByRule = rulesByFile(files);
+        packagesOf(files, parts);
         return PrebuiltModel.matching(rulesVersion)
-                .map(kieBase -> new RuleBase(kieBase, fileByRule, true))
-                .orElseGet(() -> build(files));
+                .map(models -> new RuleBase(PrebuiltModel.kieBases(models, parts), fileByRule, true))
+                .orElseGet(() -> build(files, parts));
     }
 
-    /** The DRL compiled now, whatever is prebuilt. */
-    public static RuleBase build(List<RuleFile> files) {
+    /** The DRL compiled now, whatever is prebuilt: each part from the files of its packages. */
+    public static RuleBase build(List<RuleFile> files, Collection<Set<String>> parts) {
         Map<String, String> fileByRule = rulesByFile(files);
-        KieBase kieBase = KieServices.Factory.get()
-                .newKieContainer(DrlCompiler.compile(files, DrlProject.class).getReleaseId()).getKieBase();
-        return new RuleBase(kieBase, fileByRule, false);
+        Map<RuleFile, String> packages = packagesOf(files, parts);
+        Map<Set<String>, KieBase> kieBases = new HashMap<>();
+        for (Set<String> part : parts) {
+            List<RuleFile> inPart = files.stream().filter(f -> part.contains(packages.get(f))).toList();
+            kieBases.put(Set.copyOf(part), inPart.isEmpty() ? KnowledgeBaseFactory.newKnowledgeBase()
+                    : KieServices.Factory.get().newKieContainer(
+                            DrlCompiler.compile(inPart, DrlProject.class).getReleaseId()).getKieBase());
+        }
+        return new RuleBase(kieBases, fileByRule, false);
+    }
+
+    /** The DRL package of each file; one that no part runs is an error naming the file. */
+    private static Map<RuleFile, String> packagesOf(List<RuleFile> files, Collection<Set<String>> parts) {
+        Map<RuleFile, String> packages = new HashMap<>();
+        for (RuleFile f : files) {
+            Matcher m = PACKAGE.matcher(f.content());
+            String name = m.find() ? m.group(1) : "";
+            if (parts.stream().noneMatch(p -> p.contains(name))) {
+                throw new RuleBaseException(f.path() + ": package " + (name.isEmpty() ? "(none)" : name)
+                        + " is run by no part of the rule base; known packages: "
+                        + String.join(", ", parts.stream().flatMap(Set::stream).sorted().distinct().toList()));
+            }
+            packages.put(f, name);
+        }
+        return packages;
     }
 
     /** Which rule each file defines; a rule name defined twice is an error naming both files. */
@@ -86,10 +117,15 @@ public final class RuleBase {
     }
 
     /**
-     * Inserts the facts into a new session with the given globals, fires all rules (at most
-     * {@code maxFirings}, a guard against rules that loop) and returns what working memory holds afterwards.
+     * Inserts the facts into a new session of the part running these DRL packages, with the given globals,
+     * fires all rules (at most {@code maxFirings}, a guard against rules that loop) and returns what working
+     * memory holds afterwards.
      */
-    public SessionOutcome run(Collection<?> facts, Map<String, ?> globals, int maxFirings) {
+    public SessionOutcome run(Set<String> packages, Collection<?> facts, Map<String, ?> globals, int maxFirings) {
+        KieSessionsPool sessions = parts.get(packages);
+        if (sessions == null) {
+            throw new IllegalArgumentException("no part of the rule base runs the packages " + packages);
+        }
         KieSession session = sessions.newKieSession();
         try {
             globals.forEach(session::setGlobal);

@@ -88,7 +88,7 @@ public final class Evaluator {
         facts.add(budget);
         facts.addAll(matching.unmatched());
 
-        SessionOutcome outcome = ruleset.rules().run(facts, globals, MAX_FIRINGS);
+        SessionOutcome outcome = ruleset.rules().run(RuleScope.of(period).packages(), facts, globals, MAX_FIRINGS);
         return new Scored(results.of(template, period, month, prepared, budget,
                 new SessionFacts(outcome.facts(), prepared.size())), outcome.firings());
     }

@@ -38,7 +38,7 @@ public final class ReviewComparer {
                 new SelfScore(selfTotal, selfGrade, rank(selfGrade)),
                 new ReviewedScore(reviewedTotal, reviewedGrade, rank(reviewedGrade)));
         List<Deviation> raised = new ArrayList<>();
-        for (Object o : ruleset.rules().run(facts, globals, MAX_FIRINGS).facts()) {
+        for (Object o : ruleset.rules().run(RuleScope.REVIEW.packages(), facts, globals, MAX_FIRINGS).facts()) {
             if (o instanceof Deviation d) {
                 raised.add(d);
             }

@@ -77,7 +77,8 @@ public final class Reviewer {
         }
         facts.addAll(lastYear);
         List<Finding> found = new ArrayList<>();
-        for (Object o : evaluator.ruleset().rules().run(facts, tables.globals(), MAX_FIRINGS).facts()) {
+        for (Object o : evaluator.ruleset().rules().run(RuleScope.REVIEW.packages(), facts, tables.globals(),
+                MAX_FIRINGS).facts()) {
             if (o instanceof Finding f) {
                 found.add(f);
             }

@@ -56,7 +56,7 @@ public record Ruleset(String version, String rulesVersion, String tablesVersion,
         }
         List<Entry> rules = entries(rulesDir, "rules/");
         String rulesVersion = version(rules);
-        RuleBase ruleBase = RuleBase.load(ruleFiles(rules), rulesVersion);
+        RuleBase ruleBase = RuleBase.load(ruleFiles(rules), rulesVersion, RuleScope.all());
         List<InForce> out = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {
             List<Entry> tableFiles = entries(sets.get(i));

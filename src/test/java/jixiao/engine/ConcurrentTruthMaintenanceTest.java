@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.core.common.InternalWorkingMemoryEntryPoint;
 import org.drools.core.common.TruthMaintenanceSystem;
@@ -31,9 +32,9 @@ class ConcurrentTruthMaintenanceTest {
     @Test
     void droolsUsesItForLogicalInserts() {
         assertInstanceOf(ConcurrentTruthMaintenance.class, TruthMaintenanceSystemFactory.get());
-        RuleBase rules = RuleBase.build(DOUBLE);
+        RuleBase rules = RuleBase.build(DOUBLE, List.of(Set.of("rules")));
         for (int run = 0; run < 3; run++) {  // pooled sessions, reset in between
-            SessionOutcome outcome = rules.run(List.of(21 + run), Map.of(), 10);
+            SessionOutcome outcome = rules.run(Set.of("rules"), List.of(21 + run), Map.of(), 10);
             assertEquals(1, outcome.firings());
             assertEquals(List.of(21 + run, 2L * (21 + run)), outcome.facts().stream()
                     .sorted((a, b) -> Long.compare(((Number) a).longValue(), ((Number) b).longValue())).toList());

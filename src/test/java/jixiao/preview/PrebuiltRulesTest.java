@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jixiao.engine.RuleBase;
 import jixiao.engine.RuleBaseException;
 import jixiao.scoring.Evaluator;
+import jixiao.scoring.RuleScope;
 import jixiao.scoring.Ruleset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class PrebuiltRulesTest {
     void theModelScoresEveryExampleAndPublishedTableAsTheDrlDoes() throws Exception {
         Ruleset prebuilt = Ruleset.load(Path.of("rules"), TABLES);
         Ruleset drl = new Ruleset(prebuilt.version(), prebuilt.rulesVersion(), prebuilt.tablesVersion(),
-                RuleBase.build(Ruleset.readRules(Path.of("rules")).files()), prebuilt.tables());
+                RuleBase.build(Ruleset.readRules(Path.of("rules")).files(), RuleScope.all()), prebuilt.tables());
         assertFalse(drl.rules().prebuilt());
         List<Path> requests = new java.util.ArrayList<>(ExpectedResult.requestsIn(Path.of("examples")));
         requests.addAll(ExpectedResult.requestsIn(Path.of("examples", "published")));

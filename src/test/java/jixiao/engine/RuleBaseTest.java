@@ -1,0 +1,49 @@
+package jixiao.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** RuleBase: each part runs the rules of its DRL packages, and every file must belong to a part. */
+class RuleBaseTest {
+    private static final RuleFile DOUBLES = new RuleFile("rules/10-double.drl", """
+            package rules;
+            rule "a number's double"
+            when
+                $n: Integer(intValue < 100)
+            then
+                insertLogical(Long.valueOf(2L * $n));
+            end
+            """);
+    private static final RuleFile WORDS = new RuleFile("rules/20-word.drl", """
+            package rules.later;
+            rule "a double's word"
+            when
+                $n: Long()
+            then
+                insertLogical("n=" + $n);
+            end
+            """);
+    private static final Set<String> FIRST = Set.of("rules");
+    private static final Set<String> BOTH = Set.of("rules", "rules.later");
+
+    @Test
+    void aPartRunsOnlyTheRulesOfItsPackages() {
+        RuleBase rules = RuleBase.build(List.of(DOUBLES, WORDS), List.of(FIRST, BOTH));
+        assertEquals(Set.of(4, 8L), Set.copyOf(rules.run(FIRST, List.of(4), Map.of(), 10).facts()));
+        assertEquals(Set.of(4, 8L, "n=8"), Set.copyOf(rules.run(BOTH, List.of(4), Map.of(), 10).facts()));
+        assertThrows(IllegalArgumentException.class, () -> rules.run(Set.of("rules.later"), List.of(4), Map.of(), 10));
+    }
+
+    @Test
+    void aFileOfAPackageNoPartRunsIsRefusedByName() {
+        RuleBaseException e = assertThrows(RuleBaseException.class,
+                () -> RuleBase.build(List.of(DOUBLES, WORDS), List.of(FIRST)));
+        assertTrue(e.getMessage().startsWith("rules/20-word.drl: package rules.later is run by no part"), e.getMessage());
+    }
+}

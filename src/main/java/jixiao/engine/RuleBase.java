@@ -72,7 +72,10 @@ public final class RuleBase {
         return new RuleBase(kieBases, fileByRule, false);
     }
 
-    /** The DRL package of each file; one that no part runs is an error naming the file. */
+    /**
+     * The DRL package of each file; a file of a package no part runs is an error naming the file, and so is a
+     * package of a part that no file declares.
+     */
     private static Map<RuleFile, String> packagesOf(List<RuleFile> files, Collection<Set<String>> parts) {
         Map<RuleFile, String> packages = new HashMap<>();
         for (RuleFile f : files) {
@@ -84,6 +87,13 @@ public final class RuleBase {
                         + String.join(", ", parts.stream().flatMap(Set::stream).sorted().distinct().toList()));
             }
             packages.put(f, name);
+        }
+        // a folder written before its files were split into packages would run no review and no half-year rule
+        List<String> missing = parts.stream().flatMap(Set::stream).distinct().sorted()
+                .filter(p -> !packages.containsValue(p)).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleBaseException("no rules file declares package " + String.join(", ", missing)
+                    + " (each file's package line says which sessions run it)");
         }
         return packages;
     }

@@ -41,6 +41,13 @@ class RuleBaseTest {
     }
 
     @Test
+    void aPackageOfAPartThatNoFileDeclaresIsRefused() {
+        RuleBaseException e = assertThrows(RuleBaseException.class,
+                () -> RuleBase.build(List.of(DOUBLES), List.of(FIRST, BOTH)));
+        assertTrue(e.getMessage().startsWith("no rules file declares package rules.later"), e.getMessage());
+    }
+
+    @Test
     void aFileOfAPackageNoPartRunsIsRefusedByName() {
         RuleBaseException e = assertThrows(RuleBaseException.class,
                 () -> RuleBase.build(List.of(DOUBLES, WORDS), List.of(FIRST)));

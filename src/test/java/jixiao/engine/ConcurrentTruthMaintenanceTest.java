@@ -19,15 +19,7 @@ import org.kie.api.KieServices;
 
 /** ConcurrentTruthMaintenance: Drools loads it in place of its own, and it keeps one system per session. */
 class ConcurrentTruthMaintenanceTest {
-    private static final List<RuleFile> DOUBLE = List.of(new RuleFile("rules/double.drl", """
-            package rules;
-            rule "a number's double follows from it"
-            when
-                $n: Integer(intValue < 100)
-            then
-                insertLogical(Long.valueOf(2L * $n));
-            end
-            """));
+    private static final List<RuleFile> DOUBLE = List.of(RuleBaseTest.DOUBLES);
 
     @Test
     void droolsUsesItForLogicalInserts() {

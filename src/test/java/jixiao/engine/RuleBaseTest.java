@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** RuleBase: each part runs the rules of its DRL packages, and every file must belong to a part. */
 class RuleBaseTest {
-    private static final RuleFile DOUBLES = new RuleFile("rules/10-double.drl", """
+    /** A rule that derives a fact logically (also used by ConcurrentTruthMaintenanceTest). */
+    static final RuleFile DOUBLES = new RuleFile("rules/10-double.drl", """
             package rules;
             rule "a number's double"
             when

@@ -29,7 +29,7 @@ final class PrebuiltModel {
     private PrebuiltModel() {
     }
 
-    /** The prebuilt model (one per DRL package) if it was compiled from rules of this version; empty if none or another. */
+    /** The prebuilt model (a class per DRL package) if compiled from rules of this version; else empty. */
     static Optional<List<Model>> matching(String rulesVersion) {
         Properties descriptor = descriptor();
         if (descriptor == null || !rulesVersion.equals(descriptor.getProperty(RULES_VERSION))) {

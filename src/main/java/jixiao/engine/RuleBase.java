@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -65,9 +64,8 @@ public final class RuleBase {
         Map<Set<String>, KieBase> kieBases = new HashMap<>();
         for (Set<String> part : parts) {
             List<RuleFile> inPart = files.stream().filter(f -> part.contains(packages.get(f))).toList();
-            kieBases.put(Set.copyOf(part), inPart.isEmpty() ? KnowledgeBaseFactory.newKnowledgeBase()
-                    : KieServices.Factory.get().newKieContainer(
-                            DrlCompiler.compile(inPart, DrlProject.class).getReleaseId()).getKieBase());
+            kieBases.put(Set.copyOf(part), KieServices.Factory.get()
+                    .newKieContainer(DrlCompiler.compile(inPart, DrlProject.class).getReleaseId()).getKieBase());
         }
         return new RuleBase(kieBases, fileByRule, false);
     }

@@ -53,7 +53,8 @@ final class Preparer {
         IndicatorValue target = readTarget(d.target(), ctx);
         IndicatorValue actual = reported == null || reported.actual() == null
                 ? new IndicatorValue.Empty(null) : readActual(reported.actual(), ctx);
-        IndicatorValue halfYear = !readHalfYear || d.halfYearTarget() == null ? null : readTarget(d.halfYearTarget(), ctx);
+        IndicatorValue halfYear = !readHalfYear || d.halfYearTarget() == null ? null
+                : readTarget(d.halfYearTarget(), ctx);
 
         Unit targetUnit = unitOf(target);
         Unit actualUnit = unitOf(actual);

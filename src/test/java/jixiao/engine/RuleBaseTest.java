@@ -52,6 +52,7 @@ class RuleBaseTest {
     void aFileOfAPackageNoPartRunsIsRefusedByName() {
         RuleBaseException e = assertThrows(RuleBaseException.class,
                 () -> RuleBase.build(List.of(DOUBLES, WORDS), List.of(FIRST)));
-        assertTrue(e.getMessage().startsWith("rules/20-word.drl: package rules.later is run by no part"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("rules/20-word.drl: package rules.later is run by no part"),
+                e.getMessage());
     }
 }

@@ -51,16 +51,19 @@ public final class RuleBase {
      */
     public static RuleBase load(List<RuleFile> files, String rulesVersion, Collection<Set<String>> parts) {
         Map<String, String> fileByRule = rulesByFile(files);
-        packagesOf(files, parts);
+        Map<RuleFile, String> packages = packagesOf(files, parts);
         return PrebuiltModel.matching(rulesVersion)
                 .map(models -> new RuleBase(PrebuiltModel.kieBases(models, parts), fileByRule, true))
-                .orElseGet(() -> build(files, parts));
+                .orElseGet(() -> compiled(files, parts, fileByRule, packages));
     }
 
     /** The DRL compiled now, whatever is prebuilt: each part from the files of its packages. */
     public static RuleBase build(List<RuleFile> files, Collection<Set<String>> parts) {
-        Map<String, String> fileByRule = rulesByFile(files);
-        Map<RuleFile, String> packages = packagesOf(files, parts);
+        return compiled(files, parts, rulesByFile(files), packagesOf(files, parts));
+    }
+
+    private static RuleBase compiled(List<RuleFile> files, Collection<Set<String>> parts,
+                                     Map<String, String> fileByRule, Map<RuleFile, String> packages) {
         Map<Set<String>, KieBase> kieBases = new HashMap<>();
         for (Set<String> part : parts) {
             List<RuleFile> inPart = files.stream().filter(f -> part.contains(packages.get(f))).toList();

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Evaluators;
 import jixiao.web.EvaluationMeter;
@@ -219,7 +218,7 @@ public class EvaluationService {
     private Stored score(Store.Declaration declaration, Inputs.Declaration d, JsonNode assessmentBody,
                          Inputs.Assessment assessment, Actor actor) {
         EvaluationResult result = meter.evaluate(d, assessment);
-        Store.Assessment a = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),
+        Store.Assessment a = new Store.Assessment(NewIds.next(), declaration.id(),
                 name(result.period()), result.month(), json.write(assessmentBody), now(), actor.username());
         return new Stored(a, evaluationRow(declaration, a.id(), null, result, actor));
     }
@@ -253,7 +252,7 @@ public class EvaluationService {
             throw new RequestProblem("MISSING_FIELD", at + "year is required to store a declaration", at + "year");
         }
         String table = evaluators.forYear(d.year()).tableIdFor(d);
-        return new Drafted(new Store.Declaration(UUID.randomUUID().toString(), d.subjectType(), d.unit().strip(),
+        return new Drafted(new Store.Declaration(NewIds.next(), d.subjectType(), d.unit().strip(),
                 d.name().strip(), d.year(), table, d.indicators().size(), json.write(body), now(), actor.username()),
                 d, null);
     }
@@ -294,7 +293,7 @@ public class EvaluationService {
                 .map(d -> new Store.Deviation(name(d.type()), name(d.severity()), d.indicatorId(), d.level3(),
                         d.message())).toList();
         int errors = (int) deviations.stream().filter(d -> "ERROR".equals(d.severity())).count();
-        return new Store.Evaluation(UUID.randomUUID().toString(), declaration.id(), assessmentId, previousId,
+        return new Store.Evaluation(NewIds.next(), declaration.id(), assessmentId, previousId,
                 declaration.year(), declaration.subjectType(), declaration.unit(), declaration.name(),
                 name(result.period()), result.month(), result.totalScore(), result.grade(), name(result.light()),
                 deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(), ruleset.tablesVersion(),

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.UUID;
 import jixiao.accounts.Actor;
 import jixiao.accounts.AuditAction;
 import jixiao.accounts.AuditEntry;
@@ -64,7 +63,7 @@ final class ReviewService {
                 ReviewInputs.matchedActuals(d, reader.assessment(selfAssessment, "assessment")), request);
         EvaluationResult result = scoring.score(d, reader.assessment(reviewedAssessment, "assessment"), reviewed);
 
-        Store.Assessment assessment = new Store.Assessment(UUID.randomUUID().toString(), declaration.id(),
+        Store.Assessment assessment = new Store.Assessment(NewIds.next(), declaration.id(),
                 EvaluationService.name(result.period()), result.month(), json.write(reviewedAssessment),
                 EvaluationService.now(), actor.username());
         Store.Evaluation row = evaluations.evaluationRow(declaration, assessment.id(), null, result, actor,

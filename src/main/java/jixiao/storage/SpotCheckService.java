@@ -3,7 +3,6 @@ package jixiao.storage;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import jixiao.accounts.Actor;
 import jixiao.accounts.AuditAction;
 import jixiao.accounts.AuditEntry;
@@ -41,7 +40,7 @@ final class SpotCheckService {
         SpotCheckRequest.Checked request = body.check();
         List<SpotCheckStore.Item> items = SpotCheckSampler.draw(checks.population(year), request.share(),
                 request.seed());
-        SpotCheckStore.SpotCheck check = new SpotCheckStore.SpotCheck(UUID.randomUUID().toString(), year,
+        SpotCheckStore.SpotCheck check = new SpotCheckStore.SpotCheck(NewIds.next(), year,
                 request.share(), request.seed(), request.by(), EvaluationService.now(), actor.username(), items);
         store.write(c -> {
             checks.insert(c, check);

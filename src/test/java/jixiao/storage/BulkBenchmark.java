@@ -27,26 +27,29 @@ public final class BulkBenchmark {
     private static final String[] GROUPS = {"产出指标", "效益指标", "满意度指标", "成本指标"};
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
-     * Items stored before the timed upload. The JIT goes on compiling (and recompiling) the rule network, H2 and
-     * Jackson for some 30 s of bulk load: after 200 items its compiler threads still took a third of the CPU time
-     * (perf, both cores), so a run timed a service half compiled. 3 000 items (10 to 20 s here) come close to a
-     * service that has been running for a while.
+     * Items stored before the timed upload, unless the second argument says otherwise. The JIT goes on compiling
+     * the rule network, H2, Jackson and the JDBC driver for some 50 s of bulk load (C2 compiled 400 to 600
+     * methods per 5 s until then, under 40 after; after 200 items its threads still took a third of the CPU
+     * time, perf on both cores), so a short warm-up timed a service half compiled. The warm-up is timed too: on H2,
+     * which runs first in a fresh JVM, it is the figure of a service's first upload after a start (PostgreSQL's
+     * runs in the same JVM after H2's, compiled already).
      */
-    private static final int WARM_UP = 3_000;
+    private static final int WARM_UP = 12_000;
 
     private BulkBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : WARM_UP;
         Path h2 = Files.createTempDirectory("jixiao-bench");
-        run("H2 (file)", StorageHarness.h2File(h2), n, h2);
+        run("H2 (file)", StorageHarness.h2File(h2), warmUp, n, h2);
         System.out.printf("H2 (file): database file %d MB after a clean close%n", size(h2) >> 20);
         String pg = System.getenv(StorageHarness.PG_URL_VARIABLE);
         if (pg != null && !pg.isBlank()) {
             String url = StorageHarness.freshPostgresSchema(pg);
             try {
-                run("PostgreSQL", url, n, null);
+                run("PostgreSQL", url, warmUp, n, null);
             } finally {
                 StorageHarness.dropPostgresSchema(url);
             }
@@ -56,10 +59,17 @@ public final class BulkBenchmark {
         System.exit(0);  // the HTTP client's idle threads would otherwise keep the JVM up for a minute
     }
 
-    /** Stores n items through the batch endpoint over {@code url}; {@code files}, when not null, holds the database. */
-    private static void run(String label, String url, int n, Path files) throws Exception {
+    /**
+     * Stores {@code warmUp} items, then n more timed, through the batch endpoint over {@code url};
+     * {@code files}, when not null, holds the database.
+     */
+    private static void run(String label, String url, int warmUp, int n, Path files) throws Exception {
         try (StorageHarness app = new StorageHarness(url)) {
-            post(app, WARM_UP);  // rules, JIT, connection pool: see WARM_UP
+            long warmStart = System.nanoTime();
+            post(app, warmUp);  // see WARM_UP
+            double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
+            System.out.printf("%s: warm-up of %d items: %,.0f assessments/s%n", label, warmUp,
+                    warmUp / warmSeconds);
             System.gc();
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long baseline = memory.getHeapMemoryUsage().getUsed();
@@ -84,7 +94,7 @@ public final class BulkBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuMs = (os.getProcessCpuTime() - cpuStart) / 1e6;
             sampler.interrupt();
-            System.out.printf("%s: %d assessments of 40 indicators stored in %.1f s: %,.0f assessments/s, "
+            System.out.printf("%s: after the warm-up, %d assessments of 40 indicators stored in %.1f s: %,.0f assessments/s, "
                             + "%,.0f indicators/s; stored %d, failed %d; peak heap %d MB (%d MB before the upload)%n",
                     label, n, seconds, n / seconds, 40 * n / seconds, report.get("stored").asInt(),
                     report.get("failed").asInt(), peak.get() >> 20, baseline >> 20);

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import jixiao.web.JsonProblems;
 import jixiao.web.Limits;
 import jixiao.web.RequestProblem;
@@ -69,33 +69,80 @@ final class BatchItems {
         }
     }
 
-    /** NDJSON: blank lines are skipped; a line over {@code itemMaxBytes} is a failure of its own, not held. */
+    /**
+     * NDJSON: blank lines are skipped; a line over {@code itemMaxBytes} is a failure of its own, not held. The
+     * upload is read a block at a time and cut at its line feeds (a byte at a time, through two synchronized
+     * streams, it took half the reading thread's time).
+     */
     void lines(InputStream in) throws IOException {
+        Line line = new Line(itemMaxBytes);
+        byte[] block = new byte[64 * 1024];
         int index = 0;
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        boolean tooLong = false;
-        int b;
-        do {
-            b = in.read();
-            if (b == '\n' || b < 0) {
-                String text = line.toString(StandardCharsets.UTF_8).strip();
-                if (tooLong) {
-                    tally.fail(index, "PAYLOAD_TOO_LARGE", "line " + (index + 1) + " exceeds " + itemMaxBytes + " bytes",
-                            "[" + index + "]");
-                    index++;
-                } else if (!text.isEmpty()) {
-                    line(text, index++);
-                }
-                line.reset();
-                tooLong = false;
-            } else if (!tooLong) {
-                line.write(b);
-                if (line.size() > itemMaxBytes) {
-                    tooLong = true;
-                    line.reset();
+        for (int n = in.read(block); n >= 0; n = in.read(block)) {
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                if (block[i] == '\n') {
+                    line.append(block, from, i - from);
+                    index = end(line, index);
+                    from = i + 1;
                 }
             }
-        } while (b >= 0);
+            line.append(block, from, n - from);
+        }
+        end(line, index);
+    }
+
+    /** The line read so far ends: it is an item, a failure, or nothing (blank); the next index. */
+    private int end(Line line, int index) {
+        if (line.tooLong) {
+            tally.fail(index, "PAYLOAD_TOO_LARGE", "line " + (index + 1) + " exceeds " + itemMaxBytes + " bytes",
+                    "[" + index + "]");
+            line.reset();
+            return index + 1;
+        }
+        String text = new String(line.bytes, 0, line.size, StandardCharsets.UTF_8).strip();
+        line.reset();
+        if (text.isEmpty()) {
+            return index;
+        }
+        line(text, index);
+        return index + 1;
+    }
+
+    /** The bytes of one line up to {@code max}; past that only the fact that it was too long is kept. */
+    private static final class Line {
+        private final long max;
+        private byte[] bytes = new byte[8 * 1024];
+        private int size;
+        private boolean tooLong;
+
+        Line(long max) {
+            this.max = max;
+        }
+
+        void append(byte[] from, int offset, int length) {
+            if (tooLong || length == 0) {
+                return;
+            }
+            if (size + (long) length > max) {
+                tooLong = true;
+                size = 0;
+                return;
+            }
+            if (size + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + length, 2 * bytes.length));
+            }
+            System.arraycopy(from, offset, bytes, size, length);
+            size += length;
+        }
+
+        void reset() {
+            size = 0;
+            tooLong = false;
+            if (bytes.length > 1024 * 1024) {
+                bytes = new byte[8 * 1024];  // a long line's buffer is not held for the rest of the upload
+            }
+        }
     }
 
     private void line(String text, int index) {

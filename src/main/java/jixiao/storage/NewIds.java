@@ -7,8 +7,8 @@ import java.util.UUID;
  * remaining 74 free bits random (from {@link UUID#randomUUID()}, a secure generator). Ids made later sort
  * later, so each table's id index (and every index that leads with an id) grows at its right-hand end: a
  * commit rewrites the few pages at that end instead of one page per row scattered over the whole index. With
- * random ids a bulk upload on H2 wrote about twice its own size to the file, and PostgreSQL logged whole
- * pages of every index the rows touched. The text form is a UUID like any other (8-4-4-4-12 hex digits).
+ * random ids a bulk upload on H2 wrote about twice its own size to the file (on PostgreSQL, too, each row
+ * dirtied a page of its own in every such index). The text form is a UUID like any other (8-4-4-4-12 hex digits).
  */
 final class NewIds {
     private NewIds() {

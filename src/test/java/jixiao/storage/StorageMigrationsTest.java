@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -16,7 +17,7 @@ class StorageMigrationsTest {
     private static List<String> query(StorageHarness app, String sql) {
         return app.bean(Store.class).write(c -> {
             try (ResultSet r = c.createStatement().executeQuery(sql)) {
-                List<String> values = new java.util.ArrayList<>();
+                List<String> values = new ArrayList<>();
                 while (r.next()) {
                     values.add(r.getString(1));
                 }

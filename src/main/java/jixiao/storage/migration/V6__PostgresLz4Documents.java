@@ -15,8 +15,9 @@ import org.flywaydb.core.api.migration.Context;
  * PostgreSQL without lz4 are left alone.
  */
 public class V6__PostgresLz4Documents extends BaseJavaMigration {
-    private static final String[] COLUMNS = {"evaluation.result_json", "declaration.body_json",
-        "assessment.body_json", "declaration_review.findings_json"};
+    /** Table and column of each stored document. */
+    private static final String[][] COLUMNS = {{"evaluation", "result_json"}, {"declaration", "body_json"},
+        {"assessment", "body_json"}, {"declaration_review", "findings_json"}};
 
     @Override
     public void migrate(Context context) throws SQLException {
@@ -25,10 +26,8 @@ public class V6__PostgresLz4Documents extends BaseJavaMigration {
             return;
         }
         try (Statement s = c.createStatement()) {
-            for (String column : COLUMNS) {
-                String[] tableAndColumn = column.split("\\.");
-                s.execute("alter table " + tableAndColumn[0] + " alter column " + tableAndColumn[1]
-                        + " set compression lz4");
+            for (String[] column : COLUMNS) {
+                s.execute("alter table " + column[0] + " alter column " + column[1] + " set compression lz4");
             }
         }
     }

@@ -5,10 +5,10 @@ import jixiao.scoring.Light;
 import jixiao.scoring.Status;
 
 /**
- * 80-progress.drl, at mid-year: an indicator's light, the rule that lit it and why; {@code settled} is its
- * settled score (null for one never scored: no group, or not classified).
+ * 80-progress.drl, at mid-year: an indicator's light, the rule that lit it and why; {@code score} is its
+ * Score (null for one never scored: no group, or not classified).
  */
-public record Lit(Indicator indicator, Status status, Settled settled, Light light, String rule,
+public record Lit(Indicator indicator, Status status, Score score, Light light, String rule,
                   String explanation) {
     public int seq() {
         return indicator.seq();
@@ -16,15 +16,15 @@ public record Lit(Indicator indicator, Status status, Settled settled, Light lig
 
     /** Whether it reached a tier: ACHIEVED, PARTIAL or UNMET (not MISSING, not INVALID). */
     public boolean isScored() {
-        return settled != null && settled.isScored();
+        return score != null && score.isScored();
     }
 
     public BigDecimal gap() {
-        return settled == null ? null : settled.gap();
+        return score == null ? null : score.gap();
     }
 
     public BigDecimal relativeGap() {
-        return settled == null ? null : settled.relativeGap();
+        return score == null ? null : score.relativeGap();
     }
 
     /**

@@ -33,6 +33,23 @@ public record Score(Indicator indicator, String group, Classified how, Allocatio
         return how == null ? null : how.scoredOp();
     }
 
+    public boolean isNotQuantified() {
+        return how != null && how.notQuantified();
+    }
+
+    /** Whether it reached a tier: ACHIEVED, PARTIAL or UNMET (not MISSING, not INVALID). */
+    public boolean isScored() {
+        return how != null;
+    }
+
+    public BigDecimal gap() {
+        return how == null ? null : how.gap();
+    }
+
+    public BigDecimal relativeGap() {
+        return how == null ? null : how.relativeGap();
+    }
+
     public BigDecimal claimed() {
         return indicator.actual().claimed();
     }

@@ -1,21 +1,19 @@
 package jixiao.scoring.fact;
 
 import java.math.BigDecimal;
-import jixiao.indicator.Op;
-import jixiao.scoring.ScoringKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import jixiao.scoring.Status;
 
 /**
- * 40-claims.drl: an indicator's score once its claim (自评分) is weighed: the score, the rule that gave it
- * and the explanation with what became of the claim. Every indicator of a group is settled once.
+ * 40-claims.drl: the score of a Score that came with a claim (自评分), once the claim is weighed: the score, the
+ * rule that gave it and the explanation with what became of the claim. A Score without a claim stands as
+ * scored, so later files read Score for status and gaps, and a score as it stands through {@link #total}.
  */
 public record Settled(Score scored, BigDecimal score, String rule, String explanation) {
     public int seq() {
         return scored.seq();
-    }
-
-    public Indicator indicator() {
-        return scored.indicator();
     }
 
     public String group() {
@@ -26,38 +24,20 @@ public record Settled(Score scored, BigDecimal score, String rule, String explan
         return scored.status();
     }
 
-    public BigDecimal points() {
-        return scored.points();
-    }
-
-    /** How it was scored; null for an indicator that could not be. */
-    public Classified how() {
-        return scored.how();
-    }
-
-    public ScoringKind kind() {
-        return scored.kind();
-    }
-
-    public Op scoredOp() {
-        return scored.scoredOp();
-    }
-
-    public boolean isNotQuantified() {
-        return scored.how() != null && scored.how().notQuantified();
-    }
-
-    /** Whether it reached a tier: ACHIEVED, PARTIAL or UNMET (not MISSING, not INVALID). */
-    public boolean isScored() {
-        return scored.how() != null;
-    }
-
-    public BigDecimal gap() {
-        return scored.how() == null ? null : scored.how().gap();
-    }
-
-    public BigDecimal relativeGap() {
-        return scored.how() == null ? null : scored.how().relativeGap();
+    /** Σ of these Scores as they stand: each one's settled score where its claim was weighed, else its own. */
+    public static BigDecimal total(List<?> scores, List<?> settled) {
+        Map<Integer, BigDecimal> settledBySeq = new HashMap<>();
+        for (Object o : settled) {
+            Settled s = (Settled) o;
+            settledBySeq.put(s.seq(), s.score());
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Object o : scores) {
+            Score s = (Score) o;
+            BigDecimal standing = settledBySeq.get(s.seq());
+            sum = sum.add(standing != null ? standing : s.score());
+        }
+        return sum;
     }
 
     /**

@@ -23,6 +23,11 @@ public record Target(int seq, BigDecimal value, BigDecimal low, BigDecimal high,
         };
     }
 
+    /** A number or a range to reach (not a wording). */
+    public boolean isNumeric() {
+        return value != null || low != null || high != null;
+    }
+
     /**
      * Hashed by the place of its indicator, as {@link Indicator} is: truth maintenance hashes each fact
      * inserted logically, and a record's own hash would walk every value and text it holds.

@@ -9,16 +9,18 @@ import jixiao.indicator.Decimals;
  * are kept and each other indicator takes {@code implicit}. Scaled (POINTS_ADJUSTED): every indicator's
  * points, declared or the even share {@code implicit}, × weight ÷ {@code sum}; its claim is scaled by the
  * same factor (§2.2). With a sum of 0 every indicator takes the even share and nothing is scaled.
+ * {@code members} counts the indicators of the group and {@code claims} those of them that came with a claim:
+ * once as many Scores and Settled facts are in, the group is scored (60-total.drl).
  */
-public record Allocation(String group, BigDecimal weight, int members, boolean scaled, BigDecimal implicit,
-                         BigDecimal sum) {
+public record Allocation(String group, BigDecimal weight, int members, int claims, boolean scaled,
+                         BigDecimal implicit, BigDecimal sum) {
 
     /** The explicit points kept, the rest of the weight shared equally among the others. */
     public static Allocation shared(String group, BigDecimal weight, List<?> members) {
         int implicitCount = implicitCount(members);
         BigDecimal share = implicitCount == 0 ? BigDecimal.ZERO
                 : Decimals.div(weight.subtract(explicitSum(members)), BigDecimal.valueOf(implicitCount));
-        return new Allocation(group, weight, members.size(), false, share, null);
+        return new Allocation(group, weight, members.size(), claimCount(members), false, share, null);
     }
 
     /** Every indicator's points (declared, else the even share) scaled by weight ÷ their sum. */
@@ -29,7 +31,7 @@ public record Allocation(String group, BigDecimal weight, int members, boolean s
             BigDecimal declared = ((Indicator) o).target().points();
             sum = sum.add(declared != null ? declared : even); // exact: as many evens as members without points
         }
-        return new Allocation(group, weight, members.size(), true, even, sum);
+        return new Allocation(group, weight, members.size(), claimCount(members), true, even, sum);
     }
 
     /** Whether the declared points leave a share for the others (or, with none left, add up to the weight). */
@@ -71,6 +73,14 @@ public record Allocation(String group, BigDecimal weight, int members, boolean s
             }
         }
         return sum;
+    }
+
+    private static int claimCount(List<?> members) {
+        int n = 0;
+        for (Object o : members) {
+            n += ((Indicator) o).actual().claimed() != null ? 1 : 0;
+        }
+        return n;
     }
 
     private static int implicitCount(List<?> members) {

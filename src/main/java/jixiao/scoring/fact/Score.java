@@ -1,6 +1,7 @@
 package jixiao.scoring.fact;
 
 import java.math.BigDecimal;
+import java.util.List;
 import jixiao.indicator.CompletionTier;
 import jixiao.indicator.Decimals;
 import jixiao.indicator.Op;
@@ -31,6 +32,15 @@ public record Score(Indicator indicator, String group, Classified how, Allocatio
 
     public Op scoredOp() {
         return how == null ? null : how.scoredOp();
+    }
+
+    /** Σ of the points of these Scores. */
+    public static BigDecimal totalPoints(List<?> scores) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Object o : scores) {
+            sum = sum.add(((Score) o).points());
+        }
+        return sum;
     }
 
     public boolean isNotQuantified() {

@@ -15,6 +15,11 @@ import jixiao.indicator.Decimals;
 public record Allocation(String group, BigDecimal weight, int members, int claims, boolean scaled,
                          BigDecimal implicit, BigDecimal sum) {
 
+    /** The allocation of a group with no indicator in it: nothing to share. */
+    public static Allocation none(String group, BigDecimal weight) {
+        return new Allocation(group, weight, 0, 0, false, BigDecimal.ZERO, null);
+    }
+
     /** The explicit points kept, the rest of the weight shared equally among the others. */
     public static Allocation shared(String group, BigDecimal weight, List<?> members) {
         int implicitCount = implicitCount(members);

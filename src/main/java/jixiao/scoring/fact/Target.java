@@ -5,10 +5,14 @@ import java.math.BigDecimal;
 /**
  * The target an indicator is scored against, in the declared target's unit: the declared target at year
  * end ({@link #declared}, inserted with the indicator); at mid-year (12-expected.drl) the value expected by the month (the declared half-year value, pro rata,
- * or the full-year target), with {@code expected} the value shown as expected.
+ * or the full-year target), with {@code expected} the value shown as expected. It names its indicator, so
+ * that 10-classify.drl matches the two in one pattern.
  */
-public record Target(int seq, BigDecimal value, BigDecimal low, BigDecimal high, String term, String shown,
-                     BigDecimal expected) {
+public record Target(Indicator indicator, BigDecimal value, BigDecimal low, BigDecimal high, String term,
+                     String shown, BigDecimal expected) {
+    public int seq() {
+        return indicator.seq();
+    }
 
     /**
      * The declared target, which a year-end assessment is scored against (§5) and which the evaluator
@@ -18,7 +22,7 @@ public record Target(int seq, BigDecimal value, BigDecimal low, BigDecimal high,
     public static Target declared(Indicator i) {
         Declared d = i.target();
         return switch (d.kind()) {
-            case QUANTITY, RANGE, TERM -> new Target(i.seq(), d.value(), d.low(), d.high(), d.term(), d.shown(), null);
+            case QUANTITY, RANGE, TERM -> new Target(i, d.value(), d.low(), d.high(), d.term(), d.shown(), null);
             case NONE, UNREADABLE -> null;
         };
     }
@@ -34,6 +38,6 @@ public record Target(int seq, BigDecimal value, BigDecimal low, BigDecimal high,
      */
     @Override
     public int hashCode() {
-        return 31 * seq + 1;
+        return 31 * seq() + 1;
     }
 }

@@ -30,6 +30,22 @@ class TotalRulesTest {
     }
 
     @Test
+    void aGroupSumsItsScoresAsTheyStandAClaimedOneAsWeighed() {
+        // 产出 50: 基本合规 against 合规 is partly achieved (35 by default), its claim of 38 inside the band is
+        // accepted; 满意度 10: achieved, nothing claimed. Total = (38 + 10) × 100 / 60 = 80.
+        EvaluationResult r = EVALUATOR.evaluate(project("mof-project", null, List.of(ind("a", "产出指标", "指标", "合规"),
+                        ind("s", "满意度指标", "服务对象满意度", "≥90%"))),
+                fullYear(null, List.of(act("a", "基本合规", "原因", "38"), act("s", "95%"))));
+        assertEquals(dec("38"), group(r, "产出").score());
+        assertEquals(dec("10"), group(r, "满意度").score());
+        assertEquals(dec("80"), r.totalScore());
+    }
+
+    private static EvaluationResult.Group group(EvaluationResult r, String name) {
+        return r.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void noScoredGroupLeavesTotalAndGradeEmpty() {
         EvaluationResult r = EVALUATOR.evaluate(project("mof-project", null, List.of(ind("a", "产出指标", "甲", null))),
                 fullYear(null, List.of()));

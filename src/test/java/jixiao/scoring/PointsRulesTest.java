@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** rules/15-points.drl */
+/** rules/08-points.drl */
 class PointsRulesTest {
 
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 import jixiao.indicator.Decimals;
 
 /**
- * 15-points.drl: how a group's weight is shared among its indicators (spec §3). Shared: declared points
+ * 08-points.drl: how a group's weight is shared among its indicators (spec §3). Shared: declared points
  * are kept and each other indicator takes {@code implicit}. Scaled (POINTS_ADJUSTED): every indicator's
  * points, declared or the even share {@code implicit}, × weight ÷ {@code sum}; its claim is scaled by the
  * same factor (§2.2). With a sum of 0 every indicator takes the even share and nothing is scaled.

@@ -12,9 +12,14 @@ import jixiao.scoring.TargetKind;
  * {@code notQuantified} a tier word reported against a numeric target, §1.6).
  */
 public record Classified(Indicator indicator, String group, Target target, ScoringKind kind, Op scoredOp,
-                         BigDecimal measured, boolean notQuantified) {
+                         BigDecimal measured, boolean notQuantified, Allocation allocation) {
     public int seq() {
         return indicator.seq();
+    }
+
+    /** The points its group's Allocation gives the indicator. */
+    public BigDecimal points() {
+        return allocation.pointsOf(indicator);
     }
 
     public Reported actual() {

@@ -21,7 +21,7 @@ public record ProposedIn(Proposed proposed, String group) {
 
     /**
      * Whether points are written for some of these indicators and do not fit their group's weight as
-     * 15-points.drl shares it: they must leave a share for the others, or, with none left, add up to it.
+     * 08-points.drl shares it: they must leave a share for the others, or, with none left, add up to it.
      */
     public static boolean pointsMisfit(List<?> members, BigDecimal weight) {
         int without = withoutPoints(members);

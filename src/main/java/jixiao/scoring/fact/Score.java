@@ -17,9 +17,9 @@ public record Score(Indicator indicator, String group, Classified how, Allocatio
                     Status status, BigDecimal score, CompletionTier tier, String rule, String explanation) {
 
     /** The score of a classified indicator on the points {@code points} its group's allocation gives it. */
-    public static Score of(Classified how, Allocation allocation, BigDecimal points, Status status, BigDecimal score,
+    public static Score of(Classified how, BigDecimal points, Status status, BigDecimal score,
                            CompletionTier tier, String rule, String explanation) {
-        return new Score(how.indicator(), how.group(), how, allocation, points, status, score, tier, rule, explanation);
+        return new Score(how.indicator(), how.group(), how, how.allocation(), points, status, score, tier, rule, explanation);
     }
 
     public int seq() {

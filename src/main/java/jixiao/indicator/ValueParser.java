@@ -18,6 +18,12 @@ public final class ValueParser {
     private static final String RANGE_SEPARATORS = "-~至到—";
     /** A four-digit year written before a month ({@code 2024年9月前}): the month is the value. */
     private static final Pattern YEAR_BEFORE_MONTH = Pattern.compile("(?<!\\d)\\d{4}年(?=\\d{1,2}月)");
+    /**
+     * A day written after a month ({@code 6月30日前}, {@code 12月31号}): not read, the month is the value, and a
+     * deadline word after the day still counts ({@code 6月30日前} is ≤ 6 月, as {@code 6月底前} is).
+     */
+    private static final Pattern DAY_AFTER_MONTH =
+            Pattern.compile("(?<=\\d月)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?!\\d)");
 
     private final Vocabulary vocabulary;
     private final Map<String, UnitDef> unitsByLabel = new LinkedHashMap<>();
@@ -101,6 +107,9 @@ public final class ValueParser {
         String rewritten = ChineseNumerals.rewrite(s, this::unitStartsAt);
         if (rewritten.indexOf('年') >= 0) {
             rewritten = YEAR_BEFORE_MONTH.matcher(rewritten).replaceAll("");
+        }
+        if (rewritten.indexOf('日') >= 0 || rewritten.indexOf('号') >= 0) {
+            rewritten = DAY_AFTER_MONTH.matcher(rewritten).replaceAll("");
         }
         IndicatorValue range = readRange(rewritten, ctx, raw);
         if (range != null) {

@@ -151,6 +151,15 @@ class PublishedReadingsTest {
         assertOutcome(output("验收完成时间", "11月底前", "11月"), "ACHIEVED", "50");
     }
 
+    /** A deadline with its day: the day is not read, and finishing early meets it (not "at least June"). */
+    @ParameterizedTest(name = "6月30日前 against {0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {"5月|ACHIEVED|50", "6月28日|ACHIEVED|50", "8月|PARTIAL|37.5"})
+    void scoresADeadlineWithItsDayByTheMonth(String actual, String status, String score) throws Exception {
+        Outcome o = output("方案完成时间", "6月30日前", actual);
+        assertOutcome(o, status, score);
+        assertEquals("<=", o.indicator().get("target").get("op").asText());
+    }
+
     // §1.6 approximation words and comparators in actuals.
 
     @ParameterizedTest(name = "≥200人 against {0} → {1} {2}")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import jixiao.scoring.EvaluationResult;
 import jixiao.scoring.Inputs;
 import jixiao.scoring.Period;
@@ -58,8 +59,8 @@ public final class SelfAssessmentExport {
         if (d.year() != null) {
             banner(sheet, styles, r++, "（" + d.year() + "年度）", last);
         }
-        r = labelled(sheet, styles, r, last, List.of(label(Label.NAME), d.name()));
-        r = labelled(sheet, styles, r, last, List.of(label(Label.UNIT), d.unit()));
+        r = labelled(sheet, styles, r, last, List.of(label(Label.NAME), Objects.toString(d.name(), "")));
+        r = labelled(sheet, styles, r, last, List.of(label(Label.UNIT), Objects.toString(d.unit(), "")));
         List<String> more = new java.util.ArrayList<>();
         if (d.scoringTable() != null) {
             more.addAll(List.of(label(Label.SCORING_TABLE), d.scoringTable()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import jixiao.web.ErrorBodies;
 import org.apache.poi.ss.usermodel.Cell;
@@ -66,6 +68,53 @@ class PreviewWorkbookApiTest {
         HttpResponse<byte[]> neither = send(example, "application/json", "text/csv");
         assertEquals(406, neither.statusCode());
         assertEquals("NOT_ACCEPTABLE", error(neither).get("error").asText());
+    }
+
+    /** A preview needs neither name nor unit, nor does its workbook: their cells stay empty. */
+    @Test
+    void aDeclarationWithoutNameOrUnitStillGivesItsWorkbook() throws Exception {
+        String bare = """
+                {"declaration":{"subjectType":"PROJECT","indicators":[{"id":"a","level1":"产出指标","level3":"x",\
+                "target":"≥1"}]},"assessment":{"actuals":[{"id":"a","actual":"1"}]}}""";
+        HttpResponse<byte[]> r = send(bare, "application/json", XLSX);
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.contains("''%E7%BB%A9%E6%95%88"), disposition); // 绩效自评表（预览）.xlsx, no name before it
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            Row name = wb.getSheetAt(0).getRow(1);
+            assertEquals("项目名称", name.getCell(0).getStringCellValue());
+            assertEquals("", name.getCell(1) == null ? "" : name.getCell(1).getStringCellValue());
+        }
+    }
+
+    /**
+     * Every field of the example left out, and set to null, one at a time (the declaration's, the assessment's,
+     * the first indicator's and actual's): the workbook is 200 whenever the JSON preview is, else the same 4xx.
+     */
+    @Test
+    void noFieldLeftOutOrNullBreaksTheWorkbook() throws Exception {
+        ObjectNode example = (ObjectNode) JSON.readTree(Files.readString(Path.of("examples", "hunan-property-management.json")));
+        List<String> parents = List.of("/declaration", "/assessment", "/declaration/indicators/0", "/assessment/actuals/0");
+        for (String parent : parents) {
+            List<String> fields = new ArrayList<>();
+            example.at(parent).fieldNames().forEachRemaining(fields::add);
+            for (String field : fields) {
+                for (boolean remove : new boolean[]{true, false}) {
+                    ObjectNode body = example.deepCopy();
+                    ObjectNode holder = (ObjectNode) body.at(parent);
+                    if (remove) {
+                        holder.remove(field);
+                    } else {
+                        holder.putNull(field);
+                    }
+                    String what = parent + "/" + field + (remove ? " left out" : " null");
+                    int json = send(body.toString(), "application/json", "application/json").statusCode();
+                    HttpResponse<byte[]> workbook = send(body.toString(), "application/json", XLSX);
+                    assertEquals(json, workbook.statusCode(), what + ": " + new String(workbook.body(), StandardCharsets.UTF_8));
+                    assertTrue(json < 500, what);
+                }
+            }
+        }
     }
 
     @Test

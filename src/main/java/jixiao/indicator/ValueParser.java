@@ -115,12 +115,12 @@ public final class ValueParser {
         if (range != null) {
             return range;
         }
-        IndicatorValue quantity = readQuantity(rewritten, 0, "", ctx, raw, actual);
+        IndicatorValue quantity = readQuantity(rewritten, 0, "", ctx, raw);
         if (quantity == null) {
-            quantity = readEmbeddedQuantity(rewritten, ctx, raw, actual);
+            quantity = readEmbeddedQuantity(rewritten, ctx, raw);
         }
         if (quantity == null) {
-            quantity = readFirstNumber(rewritten, ctx, raw, actual);
+            quantity = readFirstNumber(rewritten, ctx, raw);
         }
         if (quantity == null && rewritten.startsWith("零") && rewritten.length() > 1) {
             quantity = readLeadingZero(rewritten, ctx, raw);
@@ -189,7 +189,7 @@ public final class ValueParser {
 
     /** Op word (optional), number, unit (optional), period, suffix op, description — from {@code start}. */
     private IndicatorValue.Quantity readQuantity(String s, int start, String before, IndicatorContext ctx,
-                                                 String raw, boolean actual) {
+                                                 String raw) {
         int pos = start;
         Op op = null;
         Map.Entry<String, Op> prefix = prefixWords.at(s, pos);
@@ -224,11 +224,11 @@ public final class ValueParser {
         if (unit == null) {
             unit = defaultUnit(description, ctx);
         }
-        return finishQuantity(op, value, unit, description, ctx, raw, op == null && !actual);
+        return finishQuantity(op, value, unit, description, ctx, raw, op == null);
     }
 
     /** {@code 满意度达到95%以上}: a comparator word followed by a number inside the text. */
-    private IndicatorValue.Quantity readEmbeddedQuantity(String s, IndicatorContext ctx, String raw, boolean actual) {
+    private IndicatorValue.Quantity readEmbeddedQuantity(String s, IndicatorContext ctx, String raw) {
         for (int i = 1; i < s.length(); i++) {
             if (!prefixWords.mayStartAt(s, i)) {
                 continue;
@@ -236,7 +236,7 @@ public final class ValueParser {
             Map.Entry<String, Op> w = prefixWords.at(s, i);
             if (w != null) {
                 if (NumberText.startsAt(s, i + w.getKey().length())) {
-                    return readQuantity(s, i, s.substring(0, i), ctx, raw, actual);
+                    return readQuantity(s, i, s.substring(0, i), ctx, raw);
                 }
             }
         }
@@ -248,7 +248,7 @@ public final class ValueParser {
      * number and its unit are the value, the words around it the description (a comparator word among
      * them still counts). A number right after a "nearly" word ({@code 近200人}) is not read (§1.6).
      */
-    private IndicatorValue.Quantity readFirstNumber(String s, IndicatorContext ctx, String raw, boolean actual) {
+    private IndicatorValue.Quantity readFirstNumber(String s, IndicatorContext ctx, String raw) {
         int d = 0;
         while (d < s.length() && !NumberText.isDigit(s.charAt(d))) {
             d++;
@@ -265,7 +265,7 @@ public final class ValueParser {
                 return null;
             }
         }
-        return readQuantity(s, start, before, ctx, raw, actual);
+        return readQuantity(s, start, before, ctx, raw);
     }
 
     /** {@code 零失误}: no more than zero occurrences. */

@@ -30,9 +30,17 @@ public final class Explain {
         return explanation.endsWith(zero) ? explanation.substring(0, explanation.length() - zero.length()) : explanation;
     }
 
-    /** The actual as it was compared: the number measured with the target's unit, else the text reported. */
+    /**
+     * The actual as it was compared: the number measured with the target's unit, else the text reported. A
+     * number written with a comparator is shown as written too, the comparator not scored (§1.6):
+     * {@code 95%（填报为“不低于95%”，比较符不计分）}.
+     */
     public static String actual(Classified c) {
-        return c.measured() == null ? c.actual().text() : withUnit(c.indicator(), c.measured());
+        if (c.measured() == null) {
+            return c.actual().text();
+        }
+        String measured = withUnit(c.indicator(), c.measured());
+        return c.actual().stated() == null ? measured : measured + "（填报为“" + c.actual().text() + "”，比较符不计分）";
     }
 
     /** An expected value as a target: {@code ≥50次}. */

@@ -94,7 +94,8 @@ final class Preparer {
                 targetUnit == null ? null : targetUnit.label(), targetUnit == null ? null : targetUnit.period(),
                 targetUnit != null && targetUnit.perYear(), d.points());
         Reported reportedValue = new Reported(actualKind(actual), b, mismatch,
-                actual.text() == null ? null : actual.text().strip(), actualTerm(actual),
+                actual.text() == null ? null : actual.text().strip(),
+                actual instanceof IndicatorValue.Quantity q && !q.inferred() ? q.op() : null, actualTerm(actual),
                 actual instanceof IndicatorValue.Tier t ? t.tier() : null,
                 reported != null && reported.reason() != null && !reported.reason().isBlank(),
                 reported == null ? null : reported.claimedScore());

@@ -183,6 +183,17 @@ class PublishedReadingsTest {
         assertOutcome(output("资金到位率", "≥98%", "不低于95%"), "PARTIAL", "48.47");
     }
 
+    /** §1.6: the comparator an actual was written with is shown in the explanation, not scored. */
+    @Test
+    void showsTheComparatorOfAnActualInTheExplanation() throws Exception {
+        String shortfall = output("资金到位率", "≥98%", "不低于95%").indicator().get("explanation").asText();
+        assertTrue(shortfall.startsWith("实际值 95%（填报为“不低于95%”，比较符不计分） 未达到目标值 ≥98%"), shortfall);
+        String met = output("绿道长度", "≥250米", "≥266米").indicator().get("explanation").asText();
+        assertTrue(met.startsWith("实际值 266米（填报为“≥266米”，比较符不计分） ≥ 目标值 250米"), met);
+        String plain = output("绿道长度", "≥250米", "266米").indicator().get("explanation").asText();
+        assertTrue(plain.startsWith("实际值 266米 ≥ 目标值 250米"), plain);
+    }
+
     // §1.5 / §3 the cost dimension and a leading 项目 in level1.
 
     @Test

@@ -10,10 +10,9 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import java.security.Principal;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import jixiao.web.ErrorBody;
 import jixiao.web.ErrorCodes;
+import jixiao.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestLog implements Ordered {
-    static final String HEADER = "X-Request-Id";
     private static final Logger LOG = LoggerFactory.getLogger("jixiao.request");
-    private static final String ID = "jixiao.requestId";
     private static final String START = "jixiao.requestStart";
 
     @Override
@@ -38,13 +35,13 @@ final class RequestLog implements Ordered {
     @RequestFilter
     void arrived(HttpRequest<?> request) {
         request.setAttribute(START, System.nanoTime());
-        request.setAttribute(ID, idOf(request.getHeaders().get(HEADER)));
+        RequestIds.of(request);
     }
 
     @ResponseFilter
     void answered(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        String id = request.getAttribute(ID, String.class).orElseGet(() -> idOf(null));
-        response.header(HEADER, id);
+        String id = RequestIds.of(request);
+        response.header(RequestIds.HEADER, id);
         Object body = response.getBody().orElse(null);
         if (body instanceof ErrorBody error && error.requestId() == null) {
             ((MutableHttpResponse<Object>) response).body(error.withRequestId(id));
@@ -90,35 +87,5 @@ final class RequestLog implements Ordered {
             }
         }
         return new String(chars);
-    }
-
-    /** The client's id when it is 1–64 characters of [A-Za-z0-9._-], else a new random one. */
-    static String idOf(String sent) {
-        return sane(sent) ? sent : newId();
-    }
-
-    private static boolean sane(String id) {
-        if (id == null || id.isEmpty() || id.length() > 64) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A random (version 4) UUID from the thread's own generator: the id only tells requests apart in the log, it
-     * guards nothing, so it needs no {@link java.security.SecureRandom}, whose shared source every request would
-     * otherwise queue on.
-     */
-    static String newId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;  // version 4
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
-        return new UUID(high, low).toString();
     }
 }

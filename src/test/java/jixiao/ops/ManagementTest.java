@@ -117,6 +117,20 @@ class ManagementTest {
         assertEquals(error.headers().firstValue("X-Request-Id").orElseThrow(),
                 JSON.readTree(error.body()).get("requestId").asText());
         assertTrue(OpsServer.get(app.management, "/info").headers().firstValue("X-Request-Id").isPresent());
+
+        // answered by netty's limits before any filter runs: a request line, or headers, too long
+        HttpResponse<String> longLine = OpsServer.send(app.api, "GET", "/api/v1/declarations?unit=" + "a".repeat(20_000),
+                null, null, Map.of());
+        HttpResponse<String> bigHeader = OpsServer.send(app.api, "GET", "/health", null, null,
+                Map.of("X-Big", "a".repeat(20_000)));
+        for (HttpResponse<String> r : List.of(longLine, bigHeader)) {
+            assertEquals(413, r.statusCode(), r.body());
+            String id = r.headers().firstValue("X-Request-Id").orElse("");
+            assertTrue(id.matches("[0-9a-f-]{36}"), r.body());
+            assertEquals(id, JSON.readTree(r.body()).get("requestId").asText(), r.body());
+        }
+        assertEquals("(request line)", JSON.readTree(longLine.body()).get("path").asText());
+        assertEquals("/health", JSON.readTree(bigHeader.body()).get("path").asText());
     }
 
     /** RFC 9110: an origin server with a clock dates its answers, errors and the management port's too. */

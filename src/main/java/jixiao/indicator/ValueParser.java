@@ -24,6 +24,12 @@ public final class ValueParser {
      */
     private static final Pattern DAY_AFTER_MONTH =
             Pattern.compile("(?<=\\d月)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?!\\d)");
+    /**
+     * A whole date written with dots, slashes or dashes ({@code 2024.12.31前}, {@code 2024-6-30}): read as its month,
+     * as {@code 2024年12月31日} is (a number has one dot at most, a range two numbers).
+     */
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<![\\d.])\\d{4}([./-])(0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])(?![\\d.])");
 
     private final Vocabulary vocabulary;
     private final Map<String, UnitDef> unitsByLabel = new LinkedHashMap<>();
@@ -105,6 +111,9 @@ public final class ValueParser {
             return new IndicatorValue.Unreadable(s, raw);
         }
         String rewritten = ChineseNumerals.rewrite(s, this::unitStartsAt);
+        if (rewritten.length() >= 8 && hasDateSeparators(rewritten)) {
+            rewritten = NUMERIC_DATE.matcher(rewritten).replaceAll("$2月");
+        }
         if (rewritten.indexOf('年') >= 0) {
             rewritten = YEAR_BEFORE_MONTH.matcher(rewritten).replaceAll("");
         }
@@ -266,6 +275,18 @@ public final class ValueParser {
             }
         }
         return readQuantity(s, start, before, ctx, raw);
+    }
+
+    /** Whether a text holds two of the separators a date written with digits has ({@code 2024.12.31}). */
+    private static boolean hasDateSeparators(String s) {
+        int separators = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '/' || c == '-') && ++separators == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 零失误}: no more than zero occurrences. */

@@ -171,6 +171,7 @@ class PublishedValueReadingsTest {
     @CsvSource(delimiter = '|', value = {
             "9月前|9", "9月之前|9", "9月以前|9", "11月底前|11", "十一月底前|11", "2024年9月前|9", "2024年11月底前完成|11",
             "6月30日前|6", "2024年12月31日前完成|12", "9月15号之前|9", "十二月三十一日以前|12",
+            "2024.12.31前|12", "2024-6-30前完成|6", "2024/09/30之前|9",
     })
     void readsADeadlineAsAtMostThatMonth(String text, String month) {
         IndicatorValue.Quantity q = target(text);
@@ -181,7 +182,7 @@ class PublishedValueReadingsTest {
     }
 
     @ParameterizedTest(name = "{0} → {1} 月")
-    @CsvSource(delimiter = '|', value = {"8月|8", "9月底|9", "2024年9月底|9", "9月20日|9", "10月|10", "2024年6月28日|6"})
+    @CsvSource(delimiter = '|', value = {"8月|8", "9月底|9", "2024年9月底|9", "9月20日|9", "10月|10", "2024年6月28日|6", "2024.06.28|6", "2024-11-3|11"})
     void readsTheMonthOfAnActualDate(String text, String month) {
         IndicatorValue.Quantity q = actual(text);
         assertNumber(month, q.value(), text);

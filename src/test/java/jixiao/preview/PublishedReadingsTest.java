@@ -152,12 +152,15 @@ class PublishedReadingsTest {
     }
 
     /** A deadline with its day: the day is not read, and finishing early meets it (not "at least June"). */
-    @ParameterizedTest(name = "6月30日前 against {0} → {1} {2}")
-    @CsvSource(delimiter = '|', value = {"5月|ACHIEVED|50", "6月28日|ACHIEVED|50", "8月|PARTIAL|37.5"})
+    @ParameterizedTest(name = "6月30日前 (2026.6.30前, 2026/06/30之前) against {0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {"5月|ACHIEVED|50", "6月28日|ACHIEVED|50", "8月|PARTIAL|37.5",
+            "2026.06.15|ACHIEVED|50", "2026-8-1|PARTIAL|37.5"})
     void scoresADeadlineWithItsDayByTheMonth(String actual, String status, String score) throws Exception {
-        Outcome o = output("方案完成时间", "6月30日前", actual);
-        assertOutcome(o, status, score);
-        assertEquals("<=", o.indicator().get("target").get("op").asText());
+        for (String deadline : List.of("6月30日前", "2026.6.30前", "2026/06/30之前")) {
+            Outcome o = output("方案完成时间", deadline, actual);
+            assertOutcome(o, status, score);
+            assertEquals("<=", o.indicator().get("target").get("op").asText(), deadline);
+        }
     }
 
     // §1.6 approximation words and comparators in actuals.

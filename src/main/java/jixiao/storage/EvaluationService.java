@@ -162,7 +162,7 @@ public class EvaluationService {
         }
         // a re-evaluation shows, as its POST answered, what changed against the evaluation it re-computed
         return store.evaluation(e.previousId()).map(previous -> view.with(Diff.between(previous.evaluation(),
-                json.read(previous.evaluation().resultJson()), e, json.read(e.resultJson())))).orElse(view);
+                json.readResult(previous.evaluation().resultJson()), e, json.readResult(e.resultJson())))).orElse(view);
     }
 
     /** Every evaluation of a stored declaration, oldest first. */
@@ -194,8 +194,8 @@ public class EvaluationService {
             return null;
         });
         return EvaluationView.of(fresh, old.declarationJson(), old.assessmentJson(), json)
-                .with(Diff.between(old.evaluation(), json.read(old.evaluation().resultJson()), fresh,
-                        json.read(fresh.resultJson())));
+                .with(Diff.between(old.evaluation(), json.readResult(old.evaluation().resultJson()), fresh,
+                        json.readResult(fresh.resultJson())));
     }
 
     /** A stored evaluation this actor may see (another unit's is a 404 for a department). */
@@ -297,7 +297,7 @@ public class EvaluationService {
                 declaration.year(), declaration.subjectType(), declaration.unit(), declaration.name(),
                 name(result.period()), result.month(), result.totalScore(), result.grade(), name(result.light()),
                 deviations.size(), errors, ruleset.version(), ruleset.rulesVersion(), ruleset.tablesVersion(),
-                json.write(result), now(), deviations, actor.username(), kind, reviewOf);
+                json.writeResult(result), now(), deviations, actor.username(), kind, reviewOf);
     }
 
     /** A kind of the result by its name, as the store and the API write it. */

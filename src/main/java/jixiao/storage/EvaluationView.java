@@ -34,7 +34,7 @@ record EvaluationView(String id, String declarationId, String assessmentId, Stri
 
     static EvaluationView of(Store.Evaluation e, String declarationJson, String assessmentJson, StoredJson json) {
         Map<String, JsonNode> result = new LinkedHashMap<>();
-        json.read(e.resultJson()).fields().forEachRemaining(f -> result.put(f.getKey(), f.getValue()));
+        json.readResult(e.resultJson()).fields().forEachRemaining(f -> result.put(f.getKey(), f.getValue()));
         return new EvaluationView(e.id(), e.declarationId(), e.assessmentId(), e.previousId(), e.createdAt(),
                 e.submittedBy(), e.kind(), e.reviewOf(), result,
                 new Inputs(json.read(declarationJson), json.read(assessmentJson)), null, null);

@@ -68,7 +68,7 @@ final class ReviewService {
                 EvaluationService.now(), actor.username());
         Store.Evaluation row = evaluations.evaluationRow(declaration, assessment.id(), null, result, actor,
                 EvaluationKind.REVIEW, reviewed.id());
-        Comparison comparison = Comparison.of(reviewed, json.read(reviewed.resultJson()), json.read(row.resultJson()),
+        Comparison comparison = Comparison.of(reviewed, json.readResult(reviewed.resultJson()), json.readResult(row.resultJson()),
                 request.verified(), request.note(), scoring.inflatedPoints(d.year()));
         store.write(c -> {
             store.insert(c, assessment);

@@ -5,19 +5,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import jixiao.scoring.EvaluationResult;
 import jixiao.web.Json;
 
 /** The JSON the store keeps (documents as sent, results as computed), written and read back. */
 @Singleton
 final class StoredJson {
     private final Json json;
+    private final StoredResults results;
 
     StoredJson(Json json) {
         this.json = json;
+        this.results = new StoredResults(json.mapper());
     }
 
     String write(Object value) {
         return json.write(value);
+    }
+
+    /** An evaluation's result as it is stored: without its {@code null} fields ({@link StoredResults}). */
+    String writeResult(EvaluationResult result) {
+        return results.write(result);
+    }
+
+    /** A stored result as the API shows it: every field of today's result, {@code null}s too, and its own. */
+    JsonNode readResult(String stored) {
+        return results.read(stored);
     }
 
     JsonNode read(String stored) {

@@ -110,16 +110,7 @@ public final class ValueParser {
         if (NumberText.hasUnusable(s)) {
             return new IndicatorValue.Unreadable(s, raw);
         }
-        String rewritten = ChineseNumerals.rewrite(s, this::unitStartsAt);
-        if (rewritten.length() >= 8 && hasDateSeparators(rewritten)) {
-            rewritten = NUMERIC_DATE.matcher(rewritten).replaceAll("$2月");
-        }
-        if (rewritten.indexOf('年') >= 0) {
-            rewritten = YEAR_BEFORE_MONTH.matcher(rewritten).replaceAll("");
-        }
-        if (rewritten.indexOf('日') >= 0 || rewritten.indexOf('号') >= 0) {
-            rewritten = DAY_AFTER_MONTH.matcher(rewritten).replaceAll("");
-        }
+        String rewritten = monthsOfDates(ChineseNumerals.rewrite(s, this::unitStartsAt));
         IndicatorValue range = readRange(rewritten, ctx, raw);
         if (range != null) {
             return range;
@@ -275,6 +266,25 @@ public final class ValueParser {
             }
         }
         return readQuantity(s, start, before, ctx, raw);
+    }
+
+    /**
+     * Dates as the months they name (deadlines are scored by the month, §1.3): a whole date in digits
+     * ({@code 2024.12.31}), the year before a month ({@code 2024年9月}) and the day after one ({@code 6月30日}) are
+     * read as {@code 12月}, {@code 9月}, {@code 6月}. Each pattern runs only when its characters are in the text.
+     */
+    private static String monthsOfDates(String s) {
+        String out = s;
+        if (out.length() >= 8 && hasDateSeparators(out)) {
+            out = NUMERIC_DATE.matcher(out).replaceAll("$2月");
+        }
+        if (out.indexOf('年') >= 0) {
+            out = YEAR_BEFORE_MONTH.matcher(out).replaceAll("");
+        }
+        if (out.indexOf('日') >= 0 || out.indexOf('号') >= 0) {
+            out = DAY_AFTER_MONTH.matcher(out).replaceAll("");
+        }
+        return out;
     }
 
     /** Whether a text holds two of the separators a date written with digits has ({@code 2024.12.31}). */

@@ -3,6 +3,7 @@ package jixiao.storage;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import jixiao.scoring.EvaluationResult;
@@ -16,7 +17,7 @@ final class StoredJson {
 
     StoredJson(Json json) {
         this.json = json;
-        this.results = new StoredResults(json.mapper());
+        this.results = new StoredResults(json.mapper(), lenient(json.mapper(), EvaluationResult.class));
     }
 
     String write(Object value) {
@@ -47,13 +48,17 @@ final class StoredJson {
      */
     <T> T read(String stored, Class<T> type) {
         try {
-            return json.mapper().readerFor(type)
-                    .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(stored);
+            return lenient(json.mapper(), type).readValue(stored);
         } catch (IOException e) {
             throw new IllegalStateException("stored JSON cannot be read as " + type.getSimpleName(), e);
         }
+    }
+
+    /** A reader of a stored document into its record that skips the fields and kinds the record no longer has. */
+    static ObjectReader lenient(ObjectMapper mapper, Class<?> type) {
+        return mapper.readerFor(type)
+                .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     ObjectMapper mapper() {

@@ -1,7 +1,6 @@
 package jixiao.storage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -25,12 +24,11 @@ final class StoredResults {
     private final ObjectWriter writer;
     private final ObjectReader reader;
 
-    StoredResults(ObjectMapper mapper) {
+    /** {@code reader} reads a stored result into today's {@link EvaluationResult}, skipping what it no longer has. */
+    StoredResults(ObjectMapper mapper, ObjectReader reader) {
         this.mapper = mapper;
         this.writer = mapper.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL).writer();
-        this.reader = mapper.readerFor(EvaluationResult.class)
-                .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.reader = reader;
     }
 
     String write(EvaluationResult result) {

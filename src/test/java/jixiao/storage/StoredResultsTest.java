@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class StoredResultsTest {
     private static final ObjectMapper MAPPER = new Json().mapper();
-    private static final StoredResults RESULTS = new StoredResults(MAPPER);
+    private static final StoredResults RESULTS = new StoredResults(MAPPER, StoredJson.lenient(MAPPER, EvaluationResult.class));
     private static List<EvaluationResult> results;
 
     @BeforeAll

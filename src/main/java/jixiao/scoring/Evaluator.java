@@ -61,6 +61,21 @@ public final class Evaluator {
 
     /** {@link #evaluate}, also counting the rules that fired. */
     public Scored score(Inputs.Declaration declaration, Inputs.Assessment assessment) {
+        Session session = session(declaration, assessment);
+        SessionOutcome outcome = run(session);
+        return new Scored(result(session, outcome), outcome.firings());
+    }
+
+    /**
+     * The three steps of {@link #score}, apart so that a harness can time each: the values read into the facts
+     * of a session ({@link #session}), the rules run on them ({@link #run}), the result read from what they
+     * concluded ({@link #result}).
+     */
+    record Session(Template template, Period period, int month, List<PreparedIndicator> prepared, Budget budget,
+                   List<Object> facts) {
+    }
+
+    Session session(Inputs.Declaration declaration, Inputs.Assessment assessment) {
         Template template = template(declaration);
         ScoringTables tables = ruleset.tables();
         Period period = assessment.period() == null ? Period.FULL_YEAR : assessment.period();
@@ -87,10 +102,16 @@ public final class Evaluator {
         Budget budget = budget(declaration, assessment, template);
         facts.add(budget);
         facts.addAll(matching.unmatched());
+        return new Session(template, period, month, prepared, budget, facts);
+    }
 
-        SessionOutcome outcome = ruleset.rules().run(RuleScope.of(period).packages(), facts, globals, MAX_FIRINGS);
-        return new Scored(results.of(template, period, month, prepared, budget,
-                new SessionFacts(outcome.facts(), prepared.size())), outcome.firings());
+    SessionOutcome run(Session session) {
+        return ruleset.rules().run(RuleScope.of(session.period()).packages(), session.facts(), globals, MAX_FIRINGS);
+    }
+
+    EvaluationResult result(Session session, SessionOutcome outcome) {
+        return results.of(session.template(), session.period(), session.month(), session.prepared(), session.budget(),
+                new SessionFacts(outcome.facts(), session.prepared().size()));
     }
 
     /** The id of the scoring table a declaration is scored with (named, or its subject type's default). */

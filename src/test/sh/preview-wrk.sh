@@ -3,7 +3,8 @@
 # `mvn -B -q package -DskipTests`), start the service there on free ports with a fresh data folder, warm it up,
 # then POST examples/hunan-property-management.json (12 indicators) to /api/v1/evaluations/preview and print
 # req/s, p50, p90, p99, the service's CPU time per request (user + system, from /proc: less sensitive to other
-# load on the machine than req/s) and the 1-minute load average. Several folders are measured in turn (A B A B …) so that
+# load on the machine than req/s), the peak heap in use during the timed run (`jstat -gc` every 0.5 s: eden,
+# survivors and old generation; needs the JDK's jstat) and the 1-minute load average. Several folders are measured in turn (A B A B …) so that
 # all see the same load on a shared machine.
 # Usage: src/test/sh/preview-wrk.sh [rounds=2] [project folder=. …]
 #   WARMUP (s, default 15), DURATION (s, default 20), THREADS (default 2), CONNECTIONS (default 16),
@@ -22,6 +23,10 @@ for d in "${dirs[@]}"; do
   [ -f "$d/target/jixiao.jar" ] || { echo "no $d/target/jixiao.jar: run mvn -B -q package -DskipTests there" >&2; exit 1; }
 done
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
+# the largest S0U + S1U + EU + OU (KB, columns named in jstat's header) among the samples, in MB
+peak_heap_mb() { awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i; next}
+  $1 ~ /^[0-9.]+$/ {u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u}
+  END {printf "%d", max / 1024}' "$1"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 for i in $(seq 1 "$rounds"); do
@@ -43,10 +48,14 @@ for i in $(seq 1 "$rounds"); do
     BODY=$body wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$here/preview-post.lua" "$url" >/dev/null
     java_pid=$(pgrep -P "$pid" java || echo "$pid")
     cpu0=$(cpu_ms "$java_pid")
+    jstat -gc "$java_pid" 500 >"$data/gc" 2>/dev/null &
+    jstat_pid=$!
     out=$(BODY=$body wrk -t"$threads" -c"$connections" -d"${duration}s" -s "$here/preview-post.lua" "$url" | grep '^RESULT')
     cpu=$(( $(cpu_ms "$java_pid") - cpu0 ))
+    kill "$jstat_pid" 2>/dev/null; wait "$jstat_pid" 2>/dev/null || true
     reqs=${out##* }
-    echo "$d round $i: ${out#RESULT } CPU $(awk -v c="$cpu" -v n="$reqs" 'BEGIN {printf "%.2f", n ? c / n : 0}') ms/req load $(cut -d' ' -f1 /proc/loadavg)"
+    echo "$d round $i: ${out#RESULT } CPU $(awk -v c="$cpu" -v n="$reqs" 'BEGIN {printf "%.2f", n ? c / n : 0}') ms/req" \
+      "heap peak $(peak_heap_mb "$data/gc") MB load $(cut -d' ' -f1 /proc/loadavg)"
     kill "$pid"; wait "$pid" 2>/dev/null || true
     rm -rf "$data"
   done

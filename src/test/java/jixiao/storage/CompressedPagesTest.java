@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +22,14 @@ class CompressedPagesTest {
     @Test
     void theEmbeddedStoreWritesCompressedPages() throws Exception {
         try (StorageHarness app = new StorageHarness(StorageHarness.h2File(dir))) {
-            assertEquals("true", compress(app));
+            assertEquals("true", app.h2Setting("COMPRESS").toLowerCase(Locale.ROOT));
         }
     }
 
     @Test
     void aCompressSettingInTheOperatorsUrlIsKept() throws Exception {
         try (StorageHarness app = new StorageHarness(StorageHarness.h2File(dir) + ";compress=false")) {
-            assertEquals("false", compress(app));
+            assertEquals("false", app.h2Setting("COMPRESS").toLowerCase(Locale.ROOT));
         }
     }
 
@@ -59,7 +58,7 @@ class CompressedPagesTest {
             before = first.get("/api/v1/evaluations/" + id).body();
         }
         try (StorageHarness second = new StorageHarness(url)) {
-            assertEquals("true", compress(second));
+            assertEquals("true", second.h2Setting("COMPRESS").toLowerCase(Locale.ROOT));
             assertEquals(JSON.readTree(before), JSON.readTree(second.get("/api/v1/evaluations/" + id).body()));
             String added = storeExamples(second, 1);
             assertEquals(200, second.get("/api/v1/evaluations/" + added).statusCode());
@@ -89,18 +88,5 @@ class CompressedPagesTest {
             id = JSON.readTree(r.body()).get("id").asText();
         }
         return id;
-    }
-
-    /** The setting as a connection of the service's pool sees it, in lower case. */
-    private static String compress(StorageHarness app) {
-        return app.bean(Store.class).write(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery(
-                    "select setting_value from information_schema.settings where setting_name = 'COMPRESS'")) {
-                rs.next();
-                return rs.getString(1).toLowerCase(java.util.Locale.ROOT);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }

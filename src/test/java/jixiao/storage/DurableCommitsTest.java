@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +16,14 @@ class DurableCommitsTest {
     @Test
     void theDefaultH2UrlRunsWithoutAWriteDelay() throws Exception {
         try (StorageHarness app = new StorageHarness(StorageHarness.h2File(dir))) {
-            assertEquals("0", writeDelay(app));
+            assertEquals("0", app.h2Setting("WRITE_DELAY"));
         }
     }
 
     @Test
     void aWriteDelayInTheOperatorsUrlIsReplacedByZero() throws Exception {
         try (StorageHarness app = new StorageHarness(StorageHarness.h2File(dir) + ";write_delay = 500")) {
-            assertEquals("0", writeDelay(app));
+            assertEquals("0", app.h2Setting("WRITE_DELAY"));
         }
     }
 
@@ -32,7 +31,7 @@ class DurableCommitsTest {
     void aWriteDelayAmongTheDriversPropertiesIsDropped() throws Exception {
         try (StorageHarness app = new StorageHarness(StorageHarness.h2File(dir),
                 Map.of("datasources.default.data-source-properties.WRITE_DELAY", "500"))) {
-            assertEquals("0", writeDelay(app));
+            assertEquals("0", app.h2Setting("WRITE_DELAY"));
         }
     }
 
@@ -43,7 +42,7 @@ class DurableCommitsTest {
             c.createStatement().execute("SET WRITE_DELAY 2000");
         }
         try (StorageHarness app = new StorageHarness(url)) {
-            assertEquals("0", writeDelay(app));
+            assertEquals("0", app.h2Setting("WRITE_DELAY"));
         }
     }
 
@@ -52,18 +51,5 @@ class DurableCommitsTest {
         assertEquals("jdbc:h2:file:./data/jixiao;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
                 DurableCommits.durable("jdbc:h2:file:./data/jixiao;MODE=PostgreSQL;Write_Delay=500;DATABASE_TO_LOWER=TRUE"));
         assertEquals(false, DurableCommits.isH2("jdbc:postgresql://127.0.0.1:5432/test"));
-    }
-
-    /** The setting as a connection of the service's pool sees it. */
-    private static String writeDelay(StorageHarness app) {
-        return app.bean(Store.class).write(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery(
-                    "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
-                rs.next();
-                return rs.getString(1);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }

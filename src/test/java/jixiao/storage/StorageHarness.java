@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,6 +79,22 @@ final class StorageHarness implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(base)) {
             c.createStatement().execute("drop schema " + schema + " cascade");
         }
+    }
+
+    /** An H2 database setting as a connection of the service's pool sees it (information_schema.settings). */
+    String h2Setting(String name) {
+        return bean(Store.class).write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select setting_value from information_schema.settings where setting_name = ?")) {
+                s.setString(1, name);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     <T> T bean(Class<T> type) {

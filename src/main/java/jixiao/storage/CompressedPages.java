@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 class CompressedPages implements BeanCreatedEventListener<DatasourceConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(CompressedPages.class);
     private static final Pattern COMPRESS = Pattern.compile("(?i);\\s*COMPRESS\\s*=");
-    private static final Pattern SERVER = Pattern.compile("(?i)jdbc:h2:(tcp|ssl):.*");
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
@@ -38,7 +37,7 @@ class CompressedPages implements BeanCreatedEventListener<DatasourceConfiguratio
 
     /** An embedded H2 URL with COMPRESS=TRUE added when it gives none; any other URL as it is. */
     static String compressed(String url) {
-        if (!DurableCommits.isH2(url) || SERVER.matcher(url).matches() || COMPRESS.matcher(url).find()) {
+        if (!DurableCommits.isH2(url) || DurableCommits.isH2Server(url) || COMPRESS.matcher(url).find()) {
             return url;
         }
         return url + ";COMPRESS=TRUE";

@@ -46,13 +46,18 @@ class DurableCommits implements BeanCreatedEventListener<DatasourceConfiguration
         return url != null && url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
     }
 
+    /** Whether the URL names a database an H2 server opened (tcp: or ssl:), not one this process embeds. */
+    static boolean isH2Server(String url) {
+        return url.matches("(?i)jdbc:h2:(tcp|ssl):.*");
+    }
+
     /**
      * An embedded H2 URL with DB_CLOSE_ON_EXIT=FALSE in place of any it had: H2's own shutdown hook would close
      * the database at SIGTERM under the items a graceful shutdown lets land (they failed, "Database is already
      * closed"); the database closes when the service closes its pool, after them. A server's URL is left alone.
      */
     static String closedByTheService(String url) {
-        if (url.matches("(?i)jdbc:h2:(tcp|ssl):.*")) {
+        if (isH2Server(url)) {
             return url;
         }
         return CLOSE_ON_EXIT.matcher(url).replaceAll("") + ";DB_CLOSE_ON_EXIT=FALSE";

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -133,12 +136,22 @@ public final class RuleBase {
      * memory holds afterwards.
      */
     public SessionOutcome run(Set<String> packages, Collection<?> facts, Map<String, ?> globals, int maxFirings) {
+        return run(packages, facts, globals, maxFirings, null);
+    }
+
+    /** {@link #run}, telling {@code observer} of each firing (none when null). */
+    public SessionOutcome run(Set<String> packages, Collection<?> facts, Map<String, ?> globals, int maxFirings,
+                              FiringObserver observer) {
         KieSessionsPool sessions = parts.get(packages);
         if (sessions == null) {
             throw new IllegalArgumentException("no part of the rule base runs the packages " + packages);
         }
         KieSession session = sessions.newKieSession();
+        Timing timing = observer == null ? null : new Timing(observer);
         try {
+            if (timing != null) {
+                session.addEventListener(timing);
+            }
             globals.forEach(session::setGlobal);
             for (Object fact : facts) {
                 session.insert(fact);
@@ -154,7 +167,30 @@ public final class RuleBase {
             }
             return new SessionOutcome(concluded, count);
         } finally {
+            if (timing != null) {
+                session.removeEventListener(timing);  // the session goes back to the pool
+            }
             session.dispose();
+        }
+    }
+
+    /** Times each consequence for a {@link FiringObserver}. */
+    private static final class Timing extends DefaultAgendaEventListener {
+        private final FiringObserver observer;
+        private long started;
+
+        Timing(FiringObserver observer) {
+            this.observer = observer;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            started = System.nanoTime();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            observer.fired(event.getMatch().getRule().getName(), System.nanoTime() - started);
         }
     }
 }

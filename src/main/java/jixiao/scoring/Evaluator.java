@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jixiao.engine.FiringObserver;
 import jixiao.engine.SessionOutcome;
 import jixiao.indicator.IndicatorContext;
 import jixiao.indicator.IndicatorValue;
@@ -106,7 +107,13 @@ public final class Evaluator {
     }
 
     SessionOutcome run(Session session) {
-        return ruleset.rules().run(RuleScope.of(session.period()).packages(), session.facts(), globals, MAX_FIRINGS);
+        return run(session, null);
+    }
+
+    /** {@link #run(Session)}, telling a harness's observer of each firing. */
+    SessionOutcome run(Session session, FiringObserver observer) {
+        return ruleset.rules().run(RuleScope.of(session.period()).packages(), session.facts(), globals, MAX_FIRINGS,
+                observer);
     }
 
     EvaluationResult result(Session session, SessionOutcome outcome) {

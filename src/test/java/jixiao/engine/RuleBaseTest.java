@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,5 +55,17 @@ class RuleBaseTest {
                 () -> RuleBase.build(List.of(DOUBLES, WORDS), List.of(FIRST)));
         assertTrue(e.getMessage().startsWith("rules/20-word.drl: package rules.later is run by no part"),
                 e.getMessage());
+    }
+
+    @Test
+    void anObserverIsToldOfEachFiringOfItsOwnSessionOnly() {
+        RuleBase rules = RuleBase.build(List.of(DOUBLES, WORDS), List.of(BOTH));
+        List<String> fired = new ArrayList<>();
+        rules.run(BOTH, List.of(4, 5), Map.of(), 10, (rule, nanos) -> fired.add(rule + (nanos >= 0 ? "" : " (negative)")));
+        assertEquals(List.of("a double's word", "a double's word", "a number's double", "a number's double"),
+                fired.stream().sorted().toList());
+        // the pooled session is used again without an observer: the first one hears nothing more
+        assertEquals(Set.of(6, 12L, "n=12"), Set.copyOf(rules.run(BOTH, List.of(6), Map.of(), 10).facts()));
+        assertEquals(4, fired.size());
     }
 }

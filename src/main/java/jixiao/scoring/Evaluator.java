@@ -184,18 +184,29 @@ public final class Evaluator {
                 m.redBelow(), m.yellowBelow(), m.blueFrom(), m.halfYearValueMonth());
     }
 
+    /**
+     * The budget as read (§3): the adjusted budget when one is given (an empty one, §1.1, is not), else the
+     * declared one. A budget or executed amount given but no valid amount (nor a negative executed one) is
+     * marked unreadable, for the rules to score 0 and say so: it never just drops the budget group.
+     */
     private Budget budget(Inputs.Declaration declaration, Inputs.Assessment assessment, Template template) {
-        String budgetText = assessment.budgetAdjusted() != null ? assessment.budgetAdjusted() : declaration.budget();
-        BigDecimal budget = budgetText == null ? null
-                : preparer.amount(budgetText, declaration.budgetUnit()).orElse(null);
-        BigDecimal executed = assessment.budgetExecuted() == null ? null
-                : preparer.amount(assessment.budgetExecuted(), declaration.budgetUnit()).orElse(null);
-        boolean unreadable = assessment.budgetExecuted() != null && executed == null
-                && !(parser.parseActual(assessment.budgetExecuted(), IndicatorContext.none())
-                instanceof IndicatorValue.Empty);
+        String unit = given(declaration.budgetUnit()) ? declaration.budgetUnit() : null;
+        String budgetText = given(assessment.budgetAdjusted()) ? assessment.budgetAdjusted() : declaration.budget();
+        BigDecimal budget = budgetText == null ? null : preparer.amount(budgetText, unit).orElse(null);
+        String executedText = assessment.budgetExecuted();
+        BigDecimal executed = executedText == null ? null : preparer.amount(executedText, unit)
+                .filter(a -> a.signum() >= 0).orElse(null);
         BigDecimal weight = template.groups().stream().filter(Template.GroupDef::budget)
                 .map(Template.GroupDef::weight).findFirst().orElse(null);
         boolean reasonGiven = assessment.spendingReason() != null && !assessment.spendingReason().isBlank();
-        return new Budget(budget, executed, unreadable, assessment.budgetExecuted(), weight, reasonGiven);
+        boolean budgetUnreadable = budget == null && given(budgetText);
+        return new Budget(budget, budgetUnreadable, budgetUnreadable && preparer.unknownUnit(unit)
+                ? budgetText + "（预算单位“" + unit + "”无法识别）" : budgetText,
+                executed, executed == null && given(executedText), executedText, weight, reasonGiven);
+    }
+
+    /** Whether a text says something: not null and not empty as §1.1 reads it (blank, {@code /}, {@code —}, {@code -}). */
+    private boolean given(String text) {
+        return text != null && !(parser.parseActual(text, IndicatorContext.none()) instanceof IndicatorValue.Empty);
     }
 }

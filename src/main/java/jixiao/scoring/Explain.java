@@ -90,6 +90,6 @@ public final class Explain {
 
     /** Why a budget has no executed amount to divide. */
     public static String noExecuted(Budget b) {
-        return b.executedUnreadable() ? "执行数“" + b.executedText() + "”无法识别" : "未填报执行数";
+        return b.executedUnreadable() ? "执行数“" + b.executedText() + "”不是有效金额" : "未填报执行数";
     }
 }

@@ -282,7 +282,8 @@ final class Preparer {
 
     /**
      * An amount of money in one common unit — the budget unit declared, else the tables' money unit: its value
-     * × its unit's factor; empty when unreadable or of another dimension.
+     * × its unit's factor; empty when unreadable, of another dimension, or a bare number in a budget unit that
+     * no table knows (it cannot be said how much it is).
      */
     Optional<BigDecimal> amount(String text, String budgetUnit) {
         IndicatorValue v = parser.parseActual(text, new IndicatorContext(null, null, null, budgetUnit));
@@ -290,6 +291,9 @@ final class Preparer {
             return Optional.empty();
         }
         Optional<Unit> base = budgetUnit == null ? Optional.empty() : parser.parseUnit(budgetUnit);
+        if (q.unit() == null && budgetUnit != null && base.isEmpty()) {
+            return Optional.empty();
+        }
         if (q.unit() != null && base.isPresent() && !q.unit().dimension().equals(base.get().dimension())) {
             return Optional.empty();
         }
@@ -301,5 +305,10 @@ final class Preparer {
         }
         BigDecimal inBase = Decimals.mul(q.value(), q.unit().factor());
         return Optional.of(base.isPresent() ? Decimals.div(inBase, base.get().factor()) : inBase);
+    }
+
+    /** Whether a budget unit is given but no unit the tables know. */
+    boolean unknownUnit(String budgetUnit) {
+        return budgetUnit != null && parser.parseUnit(budgetUnit).isEmpty();
     }
 }

@@ -50,9 +50,9 @@ final class Results {
                 session.total == null ? null : session.total.explanation());
     }
 
-    /** §3: no budget (or a budget ≤ 0) → no budget execution. */
+    /** §3: no budget (or a budget ≤ 0) → no budget execution; one that is no valid amount scores 0 and says so. */
     private static EvaluationResult.Budget budget(Budget budget, SessionFacts session) {
-        if (budget.budget() == null || budget.budget().signum() <= 0) {
+        if (!budget.budgetUnreadable() && (budget.budget() == null || budget.budget().signum() <= 0)) {
             return null;
         }
         BudgetExecution b = session.budget;

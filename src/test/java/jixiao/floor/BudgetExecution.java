@@ -14,8 +14,9 @@ import jixiao.tables.Policy;
  * Spec §3 预算执行率: executed ÷ the full-year budget (adjusted when given, else declared), amounts in
  * {@code budgetUnit} unless their text carries a unit of money. Scored by the budget group's weight ×
  * min(1, rate); no budget (or ≤ 0) → no rate and the group drops out; a budget without a readable
- * executed amount scores 0 with MISSING_ACTUAL (or UNRECOGNIZED_VALUE for text that is no amount). At
- * mid-year the rate is measured against the spending plan (§5).
+ * executed amount scores 0 with MISSING_ACTUAL (or UNRECOGNIZED_VALUE for text that is no amount, or a
+ * negative one). A budget given but no amount (nor in a budget unit no table knows) scores 0 with
+ * UNRECOGNIZED_VALUE in either period. At mid-year the rate is measured against the spending plan (§5).
  */
 final class BudgetExecution {
     /**
@@ -28,6 +29,8 @@ final class BudgetExecution {
 
     /** The budget (adjusted, else declared) and the executed amount, in the budget's unit; null where not readable. */
     private record Amounts(BigDecimal budget, BigDecimal executed, boolean unreadable) {
+        /** A budget given that is no amount. */
+        static final Amounts UNREADABLE_BUDGET = new Amounts(null, null, false);
     }
 
     private final ValueParser parser;
@@ -44,6 +47,9 @@ final class BudgetExecution {
         Amounts amounts = amounts(declaration, assessment);
         if (amounts == null) {
             return Outcome.NONE;
+        }
+        if (amounts == Amounts.UNREADABLE_BUDGET) {
+            return unreadableBudget(weight, deviations);
         }
         if (amounts.executed() == null) {
             deviations.add(missing(amounts));
@@ -67,6 +73,9 @@ final class BudgetExecution {
         if (amounts == null) {
             return Outcome.NONE;
         }
+        if (amounts == Amounts.UNREADABLE_BUDGET) {
+            return unreadableBudget(weight, deviations);
+        }
         if (amounts.executed() == null) {
             deviations.add(missing(amounts));
             return new Outcome(null, weight == null ? null : BigDecimal.ZERO, Light.RED);
@@ -80,32 +89,46 @@ final class BudgetExecution {
         return new Outcome(rate, score, Light.ofProgress(Decimals.mul(progress, Decimals.HUNDRED), bands));
     }
 
+    private static Outcome unreadableBudget(BigDecimal weight, List<Deviation> deviations) {
+        deviations.add(new Deviation(Deviation.Type.UNRECOGNIZED_VALUE, null));
+        return new Outcome(null, weight == null ? null : BigDecimal.ZERO, null);
+    }
+
     private static Deviation missing(Amounts amounts) {
         return new Deviation(amounts.unreadable() ? Deviation.Type.UNRECOGNIZED_VALUE : Deviation.Type.MISSING_ACTUAL, null);
     }
 
-    /** The amounts of an assessment with a budget above 0; null without one. */
+    /** The amounts of an assessment with a budget above 0; null without one; UNREADABLE_BUDGET for one that is no amount. */
     private Amounts amounts(Inputs.Declaration declaration, Inputs.Assessment assessment) {
-        String budgetText = assessment.budgetAdjusted() != null ? assessment.budgetAdjusted() : declaration.budget();
-        if (budgetText == null) {
+        String budgetText = given(assessment.budgetAdjusted()) ? assessment.budgetAdjusted() : declaration.budget();
+        if (!given(budgetText)) {
             return null;
         }
-        String budgetUnit = declaration.budgetUnit();
+        String budgetUnit = given(declaration.budgetUnit()) ? declaration.budgetUnit() : null;
         Unit base = budgetUnit == null ? null : parser.parseUnit(budgetUnit).orElse(null);
         BigDecimal budget = amount(budgetText, budgetUnit, base);
-        if (budget == null || budget.signum() <= 0) {
+        if (budget == null) {
+            return Amounts.UNREADABLE_BUDGET;
+        }
+        if (budget.signum() <= 0) {
             return null;
         }
         String executedText = assessment.budgetExecuted();
         BigDecimal executed = executedText == null ? null : amount(executedText, budgetUnit, base);
-        boolean unreadable = executed == null && executedText != null
-                && !(parser.parseActual(executedText, IndicatorContext.none()) instanceof IndicatorValue.Empty);
-        return new Amounts(budget, executed, unreadable);
+        if (executed != null && executed.signum() < 0) {
+            executed = null;
+        }
+        return new Amounts(budget, executed, executed == null && given(executedText));
+    }
+
+    private boolean given(String text) {
+        return text != null && !(parser.parseActual(text, IndicatorContext.none()) instanceof IndicatorValue.Empty);
     }
 
     /**
      * An amount in the budget's unit (its value × its unit's factor ÷ the budget unit's); null when it is
-     * no number, or a number in a unit that is not money (or not the budget unit's dimension).
+     * no number, a number in a unit that is not money (or not the budget unit's dimension), or a bare number in
+     * a budget unit no table knows.
      */
     private BigDecimal amount(String text, String budgetUnit, Unit base) {
         IndicatorValue v = parser.parseActual(text, new IndicatorContext(null, null, null, budgetUnit));
@@ -114,7 +137,7 @@ final class BudgetExecution {
         }
         Unit unit = q.unit();
         if (unit == null) {
-            return q.value();
+            return budgetUnit != null && base == null ? null : q.value();  // a bare number in a unit no table knows
         }
         if (base != null ? !unit.dimension().equals(base.dimension()) : !"元".equals(unit.dimension())) {
             return null;

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import jixiao.scoring.Evaluator;
+import jixiao.scoring.Inputs;
 import jixiao.scoring.Period;
 import jixiao.scoring.Ruleset;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,28 @@ class FloorAgreesWithEngineTest {
     @Test
     void generatedMidYearReportsScoreAlikeBothWays() {
         agree(MID_YEAR);
+    }
+
+    /** Budgets and executed amounts that are empty, no amount, negative or in a unit no table knows. */
+    @Test
+    void oddBudgetsScoreAlikeBothWays() {
+        List<Case> cases = new ArrayList<>();
+        Inputs.DeclaredIndicator one = new Inputs.DeclaredIndicator("a", "产出指标", "数量指标", "保障率",
+                new Inputs.ValueSpec.Text("≥95%"), null, null, null, null);
+        String[][] budgets = {{"100", "万元", null, "95"}, {"100", "万元", "/", "95"}, {"100", "万元", "待定", "95"},
+                {"约五百", "万元", null, "95"}, {"100", "万元", null, "-50"}, {"560", "x", null, "545万元"},
+                {"560", "/", null, "545"}, {"0", "万元", "abc", "5"}, {"-5", "万元", null, "abc"}};
+        for (String[] b : budgets) {
+            Inputs.Declaration d = new Inputs.Declaration("PROJECT", "单位", "项目", 2026, "mof-project", b[0], b[1],
+                    List.of(), List.of(one));
+            for (Period period : Period.values()) {
+                cases.add(new Case("budget " + String.join(" / ", Arrays.asList(b)) + " " + period, d,
+                        new Inputs.Assessment(period, period == Period.HALF_YEAR ? 6 : 12, b[2], b[3], null,
+                                List.of(new Inputs.ReportedActual("a", null, null, "保障率", new Inputs.ValueSpec.Text("96%"),
+                                        null, null, null)))));
+            }
+        }
+        agree(cases);
     }
 
     @Test

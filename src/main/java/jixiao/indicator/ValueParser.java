@@ -31,6 +31,10 @@ public final class ValueParser {
     private static final Pattern NUMERIC_DATE =
             Pattern.compile("(?<![\\d.])\\d{4}([./-])(0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])(?![\\d.])");
 
+    /** The unit of deadlines ({@code 9月前}) and the word for a month's end before one ({@code 11月底前}). */
+    private static final String MONTH = "月";
+    private static final String MONTH_END = "底";
+
     private final Vocabulary vocabulary;
     private final Map<String, UnitDef> unitsByLabel = new LinkedHashMap<>();
     private final List<String> unitLabelsLongestFirst;
@@ -212,7 +216,7 @@ public final class ValueParser {
             pos = u.end;
         }
         pos += lengthOfWordAt(s, pos, approximations.afterUnit());
-        Map.Entry<String, Op> suffix = suffixWords.at(s, pos);
+        Map.Entry<String, Op> suffix = suffixAt(s, pos, unit);
         if (suffix != null) {
             op = op == null ? suffix.getValue() : op;
             pos += suffix.getKey().length();
@@ -225,6 +229,22 @@ public final class ValueParser {
             unit = defaultUnit(description, ctx);
         }
         return finishQuantity(op, value, unit, description, ctx, raw, op == null);
+    }
+
+    /**
+     * The comparator word right after a number and its unit (§1.3). After a month, its end ({@code 底}) before
+     * any deadline word (a {@code <=} suffix) is that deadline: {@code 11月底之前} and {@code 11月底以前} read
+     * as {@code 11月底前} does, whichever deadline words the vocabulary lists; {@code 9月底} alone is the month.
+     */
+    private Map.Entry<String, Op> suffixAt(String s, int pos, Unit unit) {
+        Map.Entry<String, Op> word = suffixWords.at(s, pos);
+        if (word == null && unit != null && MONTH.equals(unit.label()) && s.startsWith(MONTH_END, pos)) {
+            Map.Entry<String, Op> deadline = suffixWords.at(s, pos + MONTH_END.length());
+            if (deadline != null && deadline.getValue() == Op.LE) {
+                return Map.entry(MONTH_END + deadline.getKey(), Op.LE);
+            }
+        }
+        return word;
     }
 
     /** {@code 满意度达到95%以上}: a comparator word followed by a number inside the text. */

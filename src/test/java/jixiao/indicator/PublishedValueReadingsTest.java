@@ -181,6 +181,19 @@ class PublishedValueReadingsTest {
         assertEquals("月", unitOf(q));
     }
 
+    /** 底 (the month's end) before any deadline word is the month's deadline, as in 11月底前. */
+    @ParameterizedTest(name = "{0} → <= {1} 月")
+    @CsvSource(delimiter = '|', value = {
+            "11月底之前|11", "11月底以前|11", "十一月底之前|11", "2024年11月底以前完成|11", "6月底之前完成|6",
+    })
+    void readsTheEndOfAMonthBeforeAnyDeadlineWordAsThatMonth(String text, String month) {
+        IndicatorValue.Quantity q = target(text);
+        assertEquals("<=", q.op().code(), text);
+        assertFalse(q.inferred(), text);
+        assertNumber(month, q.value(), text);
+        assertEquals("月", unitOf(q));
+    }
+
     @ParameterizedTest(name = "{0} → {1} 月")
     @CsvSource(delimiter = '|', value = {"8月|8", "9月底|9", "2024年9月底|9", "9月20日|9", "10月|10", "2024年6月28日|6", "2024.06.28|6", "2024-11-3|11"})
     void readsTheMonthOfAnActualDate(String text, String month) {

@@ -151,6 +151,20 @@ class PublishedReadingsTest {
         assertOutcome(output("验收完成时间", "11月底前", "11月"), "ACHIEVED", "50");
     }
 
+    /** 底之前 and 底以前 are deadlines as 底前 is: finishing after the month is late, not "at least November". */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "11月底之前|11月|ACHIEVED|50", "11月底之前|10月底|ACHIEVED|50", "11月底之前|12月|PARTIAL|45.83",
+            "11月底以前|11月|ACHIEVED|50", "11月底以前|12月|PARTIAL|45.83",
+    })
+    void scoresAnEndOfMonthDeadlineWrittenWithAnyDeadlineWord(String deadline, String actual, String status,
+                                                             String score) throws Exception {
+        Outcome o = output("验收完成时间", deadline, actual);
+        assertOutcome(o, status, score);
+        assertEquals("<=", o.indicator().get("target").get("op").asText(), deadline);
+        assertEquals("月", o.indicator().get("target").get("unit").asText(), deadline);
+    }
+
     /** A deadline with its day: the day is not read, and finishing early meets it (not "at least June"). */
     @ParameterizedTest(name = "6月30日前 (2026.6.30前, 2026/06/30之前) against {0} → {1} {2}")
     @CsvSource(delimiter = '|', value = {"5月|ACHIEVED|50", "6月28日|ACHIEVED|50", "8月|PARTIAL|37.5",

@@ -424,20 +424,25 @@ public final class ValueParser {
     private record UnitMatch(Unit unit, int end) {
     }
 
-    /** The longest listed unit at {@code pos}, or a multiplier ({@code 万}) and a listed unit; then a period. */
+    /**
+     * The longest listed unit at {@code pos}, or a multiplier ({@code 万}) and a listed unit; then a period. An
+     * approximation word may stand between the multiplier and its unit ({@code 3万余人}, §1.6): it is dropped.
+     */
     private UnitMatch matchUnit(String s, int pos) {
         BigDecimal multiplier = BigDecimal.ONE;
         String multiplierText = "";
         String label = longestUnitAt(s, pos);
         int end;
         if (label == null) {
+            int unitAt = pos;
             for (Map.Entry<String, BigDecimal> m : vocabulary.multipliers().entrySet()) {
                 if (s.startsWith(m.getKey(), pos)) {
-                    String after = longestUnitAt(s, pos + m.getKey().length());
-                    if (after != null) {
-                        label = after;
+                    int after = afterMultiplier(s, pos + m.getKey().length());
+                    label = longestUnitAt(s, after);
+                    if (label != null) {
                         multiplier = m.getValue();
                         multiplierText = m.getKey();
+                        unitAt = after;
                         break;
                     }
                 }
@@ -445,7 +450,7 @@ public final class ValueParser {
             if (label == null) {
                 return null;
             }
-            end = pos + multiplierText.length() + label.length();
+            end = unitAt + label.length();
         } else {
             end = pos + label.length();
         }
@@ -460,13 +465,18 @@ public final class ValueParser {
         return new UnitMatch(toUnit(unitsByLabel.get(label), multiplier, multiplierText + label, period), end);
     }
 
+    /** Where the unit after a multiplier starts: past an approximation word ({@code 3万余人}, §1.6) if one is there. */
+    private int afterMultiplier(String s, int pos) {
+        return pos + lengthOfWordAt(s, pos, approximations.afterNumber());
+    }
+
     /** Whether {@link #matchUnit} would find a unit at {@code pos}, without building it. */
     private boolean unitStartsAt(String s, int pos) {
         if (longestUnitAt(s, pos) != null) {
             return true;
         }
         for (String m : vocabulary.multipliers().keySet()) {
-            if (s.startsWith(m, pos) && longestUnitAt(s, pos + m.length()) != null) {
+            if (s.startsWith(m, pos) && longestUnitAt(s, afterMultiplier(s, pos + m.length())) != null) {
                 return true;
             }
         }

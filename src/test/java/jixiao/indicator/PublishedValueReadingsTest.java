@@ -227,6 +227,22 @@ class PublishedValueReadingsTest {
         assertEquals("万元", unitOf(q));
     }
 
+    /** 余/多 between 万 and its unit are dropped too: the 万 still multiplies, 3万余人 is 30000 人. */
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "3万余人|3|万人|10000|人", "3万多人|3|万人|10000|人", "1.2万余人次|1.2|万人次|10000|人次",
+            "共3万多人|3|万人|10000|人", "2亿余元|2|亿元|100000000|元",
+    })
+    void dropsApproximationWordsBetweenAMultiplierAndItsUnit(String text, String value, String unit, String factor,
+                                                             String dimension) {
+        IndicatorValue.Quantity q = actual(text);
+        assertNumber(value, q.value(), text);
+        assertEquals(unit, unitOf(q), text);
+        assertNumber(factor, q.unit().factor(), text);
+        assertEquals(dimension, q.unit().dimension(), text);
+        assertEquals("", q.description().replace("共", ""), text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"近200人", "将近200人", "接近200人", "培训近200人"})
     void leavesNearlyANumberUnrecognised(String text) {

@@ -186,6 +186,21 @@ class PublishedReadingsTest {
         assertOutcome(output("培训人数", "≥200人", actual), status, score);
     }
 
+    /** §1.6: the number and the unit after approximation words are read, 万 included (not 3 人 in the target's unit). */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≥30000人|3万余人|ACHIEVED|50|30000人", "≥30000人|3万多人|ACHIEVED|50|30000人",
+            "≥40000人|3万多人|PARTIAL|37.5|30000人", "≥10000人次|1.2万余人次|ACHIEVED|50|12000人次",
+            "≥20000人次|1.2万余人次|PARTIAL|30|12000人次",
+    })
+    void readsTheMultiplierBeforeApproximationWordsOfAnActual(String target, String actual, String status, String score,
+                                                              String measured) throws Exception {
+        Outcome o = output("培训人数", target, actual);
+        assertOutcome(o, status, score);
+        String explanation = o.indicator().get("explanation").asText();
+        assertTrue(explanation.startsWith("实际值 " + measured + " "), explanation);
+    }
+
     @Test
     void leavesNearlyANumberUnrecognised() throws Exception {
         Outcome o = output("培训人数", "≥200人", "近200人");

@@ -425,34 +425,31 @@ public final class ValueParser {
     }
 
     /**
-     * The longest listed unit at {@code pos}, or a multiplier ({@code 万}) and a listed unit; then a period. An
-     * approximation word may stand between the multiplier and its unit ({@code 3万余人}, §1.6): it is dropped.
+     * The longest listed unit at {@code pos}, or a multiplier ({@code 万}) and a listed unit when that reads
+     * further ({@code 万人次} is 万 × 人次, not the listed 万人 and a 次 left over; {@code 万人} stays the listed
+     * unit); then a period. An approximation word may stand between the multiplier and its unit
+     * ({@code 3万余人}, §1.6): it is dropped.
      */
     private UnitMatch matchUnit(String s, int pos) {
         BigDecimal multiplier = BigDecimal.ONE;
         String multiplierText = "";
         String label = longestUnitAt(s, pos);
-        int end;
-        if (label == null) {
-            int unitAt = pos;
-            for (Map.Entry<String, BigDecimal> m : vocabulary.multipliers().entrySet()) {
-                if (s.startsWith(m.getKey(), pos)) {
-                    int after = afterMultiplier(s, pos + m.getKey().length());
-                    label = longestUnitAt(s, after);
-                    if (label != null) {
-                        multiplier = m.getValue();
-                        multiplierText = m.getKey();
-                        unitAt = after;
-                        break;
-                    }
+        int end = label == null ? pos : pos + label.length();
+        for (Map.Entry<String, BigDecimal> m : vocabulary.multipliers().entrySet()) {
+            if (s.startsWith(m.getKey(), pos)) {
+                int unitAt = afterMultiplier(s, pos + m.getKey().length());
+                String after = longestUnitAt(s, unitAt);
+                if (after != null && unitAt + after.length() > end) {
+                    label = after;
+                    multiplier = m.getValue();
+                    multiplierText = m.getKey();
+                    end = unitAt + after.length();
+                    break;
                 }
             }
-            if (label == null) {
-                return null;
-            }
-            end = unitAt + label.length();
-        } else {
-            end = pos + label.length();
+        }
+        if (label == null) {
+            return null;
         }
         String period = null;
         for (String p : vocabulary.periods()) {

@@ -100,6 +100,21 @@ class PublishedReadingsTest {
         assertEquals(0, new BigDecimal("50.11").compareTo(budget.get("rate").decimalValue()), budget.toString());
     }
 
+    // §1.4 a multiplier before the longer unit.
+
+    /** 万人次 is 10 000 人次 on either side, not 万人 (another unit) and a 次 left over. */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≥10000人次|1.2万人次|ACHIEVED|50", "≥1万人次|12000人次|ACHIEVED|50", "≥1万人次|8000人次|PARTIAL|40",
+            "≥2万人次|1.2万人次|PARTIAL|30", "≥2万人|12000人|PARTIAL|30",
+    })
+    void readsTenThousandPersonTimesAsOneUnit(String target, String actual, String status, String score)
+            throws Exception {
+        Outcome o = output("培训人次", target, actual);
+        assertOutcome(o, status, score);
+        assertTrue(!o.deviations().contains("UNIT_MISMATCH"), o.deviations().toString());
+    }
+
     // §1.2 completion tiers against a qualitative target.
 
     @ParameterizedTest(name = "{0} → {1} {2}")

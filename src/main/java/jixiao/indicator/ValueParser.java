@@ -127,7 +127,7 @@ public final class ValueParser {
             quantity = readFirstNumber(rewritten, ctx, raw);
         }
         if (quantity == null && rewritten.startsWith("零") && rewritten.length() > 1) {
-            quantity = readLeadingZero(rewritten, ctx, raw);
+            quantity = readLeadingZero(rewritten, ctx, raw, actual);
         }
         return quantity != null ? quantity : new IndicatorValue.Term(s, raw);
     }
@@ -319,11 +319,21 @@ public final class ValueParser {
         return false;
     }
 
-    /** {@code 零失误}: no more than zero occurrences. */
-    private IndicatorValue.Quantity readLeadingZero(String s, IndicatorContext ctx, String raw) {
+    /**
+     * {@code 零失误}: no more than zero occurrences. A target counts them in 次 (§1.2: ≤ 0 次). An actual
+     * ({@code 零事故}) is 0 against any numeric target (§1.6, as {@code 无事故} is), so it has no unit of its own
+     * beyond the indicator's (unit column, bracket): it takes the target's, and 零事故 against ≤2% is 0 %, which
+     * meets it. §1.6 does not say whether a count of nothing compares with a rate; it says the word is 0, and
+     * nothing that happened is also a rate of 0, so a bureau sees it scored rather than INVALID for its unit.
+     */
+    private IndicatorValue.Quantity readLeadingZero(String s, IndicatorContext ctx, String raw, boolean actual) {
+        String noun = s.substring(1);
+        if (actual) {
+            return finishQuantity(Op.LE, BigDecimal.ZERO, defaultUnit(noun, ctx), noun, ctx, raw, false);
+        }
         UnitDef times = unitsByLabel.get("次");
         Unit unit = times == null ? null : toUnit(times, BigDecimal.ONE, "次", null);
-        return finishQuantity(Op.LE, BigDecimal.ZERO, unit, s.substring(1), ctx, raw, false);
+        return finishQuantity(Op.LE, BigDecimal.ZERO, unit, noun, ctx, raw, false);
     }
 
     private IndicatorValue.Quantity finishQuantity(Op op, BigDecimal value, Unit unit, String description,

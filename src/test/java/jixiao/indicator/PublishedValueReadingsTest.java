@@ -249,6 +249,20 @@ class PublishedValueReadingsTest {
         assertInstanceOf(IndicatorValue.Term.class, PARSER.parseActual(text, OUTPUT), text);
     }
 
+    /** §1.6: an actual 零 + noun is 0 of whatever the target counts, no 次 of its own; a target 零失误 stays ≤ 0 次. */
+    @Test
+    void readsZeroAndANounInAnActualAsZeroWithoutAUnitOfItsOwn() {
+        IndicatorValue.Quantity accidents = actual("零事故");
+        assertNumber("0", accidents.value(), "零事故");
+        assertNull(accidents.unit(), "零事故 takes the target's unit");
+        IndicatorValue.Quantity rate = assertInstanceOf(IndicatorValue.Quantity.class,
+                PARSER.parseActual("零事故", new IndicatorContext("产出指标", "质量指标", "安全事故发生率(%)", null)));
+        assertEquals("%", unitOf(rate), "the indicator's own unit still applies");
+        IndicatorValue.Quantity mistakes = target("零失误");
+        assertEquals("<=", mistakes.op().code());
+        assertEquals("次", unitOf(mistakes));
+    }
+
     @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource(delimiter = '|', value = {"≥266米|266|米", "≥95%|95|%", "不低于95%|95|%"})
     void readsAnActualWithAComparatorAsTheNumberItStates(String text, String value, String unit) {

@@ -223,6 +223,19 @@ class PublishedReadingsTest {
         assertTrue(o.deviations().contains("UNRECOGNIZED_VALUE"), o.deviations().toString());
     }
 
+    /** §1.6: 零 + noun is 0 against any numeric target, as 无事故 is; no unit of its own to mismatch. */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≤2%|零事故|ACHIEVED|50", "≤2%|无事故|ACHIEVED|50", "≤2次|零事故|ACHIEVED|50", "≤2|零事故|ACHIEVED|50",
+            "≤0%|零事故|ACHIEVED|50", "≤0次|零事故|ACHIEVED|50",
+    })
+    void readsZeroAndANounAsZeroInTheTargetsUnit(String target, String actual, String status, String score)
+            throws Exception {
+        Outcome o = output("安全事故发生率", target, actual);
+        assertOutcome(o, status, score);
+        assertTrue(o.deviations().isEmpty(), o.deviations().toString());
+    }
+
     @Test
     void readsAnActualWithAComparatorAsItsNumber() throws Exception {
         assertOutcome(output("绿道长度", "≥250米", "≥266米"), "ACHIEVED", "50");

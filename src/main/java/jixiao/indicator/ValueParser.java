@@ -31,6 +31,10 @@ public final class ValueParser {
     private static final Pattern NUMERIC_DATE =
             Pattern.compile("(?<![\\d.])\\d{4}([./-])(0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])(?![\\d.])");
 
+    /** The unit of deadlines ({@code 9月前}) and the word for a month's end before one ({@code 11月底前}). */
+    private static final String MONTH = "月";
+    private static final String MONTH_END = "底";
+
     private final Vocabulary vocabulary;
     private final Map<String, UnitDef> unitsByLabel = new LinkedHashMap<>();
     private final List<String> unitLabelsLongestFirst;
@@ -123,7 +127,7 @@ public final class ValueParser {
             quantity = readFirstNumber(rewritten, ctx, raw);
         }
         if (quantity == null && rewritten.startsWith("零") && rewritten.length() > 1) {
-            quantity = readLeadingZero(rewritten, ctx, raw);
+            quantity = readLeadingZero(rewritten, ctx, raw, actual);
         }
         return quantity != null ? quantity : new IndicatorValue.Term(s, raw);
     }
@@ -212,7 +216,7 @@ public final class ValueParser {
             pos = u.end;
         }
         pos += lengthOfWordAt(s, pos, approximations.afterUnit());
-        Map.Entry<String, Op> suffix = suffixWords.at(s, pos);
+        Map.Entry<String, Op> suffix = suffixAt(s, pos, unit);
         if (suffix != null) {
             op = op == null ? suffix.getValue() : op;
             pos += suffix.getKey().length();
@@ -225,6 +229,22 @@ public final class ValueParser {
             unit = defaultUnit(description, ctx);
         }
         return finishQuantity(op, value, unit, description, ctx, raw, op == null);
+    }
+
+    /**
+     * The comparator word right after a number and its unit (§1.3). After a month, its end ({@code 底}) before
+     * any deadline word (a {@code <=} suffix) is that deadline: {@code 11月底之前} and {@code 11月底以前} read
+     * as {@code 11月底前} does, whichever deadline words the vocabulary lists; {@code 9月底} alone is the month.
+     */
+    private Map.Entry<String, Op> suffixAt(String s, int pos, Unit unit) {
+        Map.Entry<String, Op> word = suffixWords.at(s, pos);
+        if (word == null && unit != null && MONTH.equals(unit.label()) && s.startsWith(MONTH_END, pos)) {
+            Map.Entry<String, Op> deadline = suffixWords.at(s, pos + MONTH_END.length());
+            if (deadline != null && deadline.getValue() == Op.LE) {
+                return Map.entry(MONTH_END + deadline.getKey(), Op.LE);
+            }
+        }
+        return word;
     }
 
     /** {@code 满意度达到95%以上}: a comparator word followed by a number inside the text. */
@@ -299,11 +319,21 @@ public final class ValueParser {
         return false;
     }
 
-    /** {@code 零失误}: no more than zero occurrences. */
-    private IndicatorValue.Quantity readLeadingZero(String s, IndicatorContext ctx, String raw) {
+    /**
+     * {@code 零失误}: no more than zero occurrences. A target counts them in 次 (§1.2: ≤ 0 次). An actual
+     * ({@code 零事故}) is 0 against any numeric target (§1.6, as {@code 无事故} is), so it has no unit of its own
+     * beyond the indicator's (unit column, bracket): it takes the target's, and 零事故 against ≤2% is 0 %, which
+     * meets it. §1.6 does not say whether a count of nothing compares with a rate; it says the word is 0, and
+     * nothing that happened is also a rate of 0, so a bureau sees it scored rather than INVALID for its unit.
+     */
+    private IndicatorValue.Quantity readLeadingZero(String s, IndicatorContext ctx, String raw, boolean actual) {
+        String noun = s.substring(1);
+        if (actual) {
+            return finishQuantity(Op.LE, BigDecimal.ZERO, defaultUnit(noun, ctx), noun, ctx, raw, false);
+        }
         UnitDef times = unitsByLabel.get("次");
         Unit unit = times == null ? null : toUnit(times, BigDecimal.ONE, "次", null);
-        return finishQuantity(Op.LE, BigDecimal.ZERO, unit, s.substring(1), ctx, raw, false);
+        return finishQuantity(Op.LE, BigDecimal.ZERO, unit, noun, ctx, raw, false);
     }
 
     private IndicatorValue.Quantity finishQuantity(Op op, BigDecimal value, Unit unit, String description,
@@ -404,30 +434,32 @@ public final class ValueParser {
     private record UnitMatch(Unit unit, int end) {
     }
 
-    /** The longest listed unit at {@code pos}, or a multiplier ({@code 万}) and a listed unit; then a period. */
+    /**
+     * The longest listed unit at {@code pos}, or a multiplier ({@code 万}) and a listed unit when that reads
+     * further ({@code 万人次} is 万 × 人次, not the listed 万人 and a 次 left over; {@code 万人} stays the listed
+     * unit); then a period. An approximation word may stand between the multiplier and its unit
+     * ({@code 3万余人}, §1.6): it is dropped.
+     */
     private UnitMatch matchUnit(String s, int pos) {
         BigDecimal multiplier = BigDecimal.ONE;
         String multiplierText = "";
         String label = longestUnitAt(s, pos);
-        int end;
-        if (label == null) {
-            for (Map.Entry<String, BigDecimal> m : vocabulary.multipliers().entrySet()) {
-                if (s.startsWith(m.getKey(), pos)) {
-                    String after = longestUnitAt(s, pos + m.getKey().length());
-                    if (after != null) {
-                        label = after;
-                        multiplier = m.getValue();
-                        multiplierText = m.getKey();
-                        break;
-                    }
+        int end = label == null ? pos : pos + label.length();
+        for (Map.Entry<String, BigDecimal> m : vocabulary.multipliers().entrySet()) {
+            if (s.startsWith(m.getKey(), pos)) {
+                int unitAt = afterMultiplier(s, pos + m.getKey().length());
+                String after = longestUnitAt(s, unitAt);
+                if (after != null && unitAt + after.length() > end) {
+                    label = after;
+                    multiplier = m.getValue();
+                    multiplierText = m.getKey();
+                    end = unitAt + after.length();
+                    break;
                 }
             }
-            if (label == null) {
-                return null;
-            }
-            end = pos + multiplierText.length() + label.length();
-        } else {
-            end = pos + label.length();
+        }
+        if (label == null) {
+            return null;
         }
         String period = null;
         for (String p : vocabulary.periods()) {
@@ -440,13 +472,18 @@ public final class ValueParser {
         return new UnitMatch(toUnit(unitsByLabel.get(label), multiplier, multiplierText + label, period), end);
     }
 
+    /** Where the unit after a multiplier starts: past an approximation word ({@code 3万余人}, §1.6) if one is there. */
+    private int afterMultiplier(String s, int pos) {
+        return pos + lengthOfWordAt(s, pos, approximations.afterNumber());
+    }
+
     /** Whether {@link #matchUnit} would find a unit at {@code pos}, without building it. */
     private boolean unitStartsAt(String s, int pos) {
         if (longestUnitAt(s, pos) != null) {
             return true;
         }
         for (String m : vocabulary.multipliers().keySet()) {
-            if (s.startsWith(m, pos) && longestUnitAt(s, pos + m.length()) != null) {
+            if (s.startsWith(m, pos) && longestUnitAt(s, afterMultiplier(s, pos + m.length())) != null) {
                 return true;
             }
         }

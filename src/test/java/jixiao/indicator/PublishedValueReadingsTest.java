@@ -181,6 +181,19 @@ class PublishedValueReadingsTest {
         assertEquals("月", unitOf(q));
     }
 
+    /** 底 (the month's end) before any deadline word is the month's deadline, as in 11月底前. */
+    @ParameterizedTest(name = "{0} → <= {1} 月")
+    @CsvSource(delimiter = '|', value = {
+            "11月底之前|11", "11月底以前|11", "十一月底之前|11", "2024年11月底以前完成|11", "6月底之前完成|6",
+    })
+    void readsTheEndOfAMonthBeforeAnyDeadlineWordAsThatMonth(String text, String month) {
+        IndicatorValue.Quantity q = target(text);
+        assertEquals("<=", q.op().code(), text);
+        assertFalse(q.inferred(), text);
+        assertNumber(month, q.value(), text);
+        assertEquals("月", unitOf(q));
+    }
+
     @ParameterizedTest(name = "{0} → {1} 月")
     @CsvSource(delimiter = '|', value = {"8月|8", "9月底|9", "2024年9月底|9", "9月20日|9", "10月|10", "2024年6月28日|6", "2024.06.28|6", "2024-11-3|11"})
     void readsTheMonthOfAnActualDate(String text, String month) {
@@ -214,10 +227,40 @@ class PublishedValueReadingsTest {
         assertEquals("万元", unitOf(q));
     }
 
+    /** 余/多 between 万 and its unit are dropped too: the 万 still multiplies, 3万余人 is 30000 人. */
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "3万余人|3|万人|10000|人", "3万多人|3|万人|10000|人", "1.2万余人次|1.2|万人次|10000|人次",
+            "共3万多人|3|万人|10000|人", "2亿余元|2|亿元|100000000|元",
+    })
+    void dropsApproximationWordsBetweenAMultiplierAndItsUnit(String text, String value, String unit, String factor,
+                                                             String dimension) {
+        IndicatorValue.Quantity q = actual(text);
+        assertNumber(value, q.value(), text);
+        assertEquals(unit, unitOf(q), text);
+        assertNumber(factor, q.unit().factor(), text);
+        assertEquals(dimension, q.unit().dimension(), text);
+        assertEquals("", q.description().replace("共", ""), text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"近200人", "将近200人", "接近200人", "培训近200人"})
     void leavesNearlyANumberUnrecognised(String text) {
         assertInstanceOf(IndicatorValue.Term.class, PARSER.parseActual(text, OUTPUT), text);
+    }
+
+    /** §1.6: an actual 零 + noun is 0 of whatever the target counts, no 次 of its own; a target 零失误 stays ≤ 0 次. */
+    @Test
+    void readsZeroAndANounInAnActualAsZeroWithoutAUnitOfItsOwn() {
+        IndicatorValue.Quantity accidents = actual("零事故");
+        assertNumber("0", accidents.value(), "零事故");
+        assertNull(accidents.unit(), "零事故 takes the target's unit");
+        IndicatorValue.Quantity rate = assertInstanceOf(IndicatorValue.Quantity.class,
+                PARSER.parseActual("零事故", new IndicatorContext("产出指标", "质量指标", "安全事故发生率(%)", null)));
+        assertEquals("%", unitOf(rate), "the indicator's own unit still applies");
+        IndicatorValue.Quantity mistakes = target("零失误");
+        assertEquals("<=", mistakes.op().code());
+        assertEquals("次", unitOf(mistakes));
     }
 
     @ParameterizedTest(name = "{0} → {1} {2}")

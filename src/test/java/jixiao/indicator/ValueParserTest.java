@@ -142,6 +142,22 @@ class ValueParserTest {
         assertEquals(null, quantity("小于1", "履职效能", "驾驶员配比率", null).unit());
     }
 
+    /** 万人次 is 万 × 人次, not the listed 万人 and a 次 left over; where both read as far, the listed unit stays. */
+    @ParameterizedTest(name = "{0} → {1} {2} × {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≥1万人次|万人次|人次|10000|''", "1.2万人次|万人次|人次|10000|''", "大于2万人|万人|人|10000|''",
+            "3万人次以上|万人次|人次|10000|''", "培训1.5万人次/年|万人次|人次|10000|培训", "2万元|万元|元|10000|''",
+            "3万公里|万公里|公里|10000|''", "2万人/季度|万人|人|10000|''",
+    })
+    void readsAMultiplierBeforeTheLongerUnitWhenItReadsFurther(String text, String label, String dimension,
+                                                               String factor, String description) {
+        Unit u = quantity(text, "产出指标", "培训人次", null).unit();
+        assertEquals(label, u.label(), text);
+        assertEquals(dimension, u.dimension(), text);
+        assertEquals(0, new BigDecimal(factor).compareTo(u.factor()), text);
+        assertEquals(description, quantity(text, "产出指标", "培训人次", null).description(), text);
+    }
+
     @Test
     void convertsTenThousandsInFrontOfAUnit() {
         Unit u = quantity("大于1万公里", "履职效能", "公务用车单车均行驶里程", null).unit();

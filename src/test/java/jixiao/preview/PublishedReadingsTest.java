@@ -100,6 +100,21 @@ class PublishedReadingsTest {
         assertEquals(0, new BigDecimal("50.11").compareTo(budget.get("rate").decimalValue()), budget.toString());
     }
 
+    // §1.4 a multiplier before the longer unit.
+
+    /** 万人次 is 10 000 人次 on either side, not 万人 (another unit) and a 次 left over. */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≥10000人次|1.2万人次|ACHIEVED|50", "≥1万人次|12000人次|ACHIEVED|50", "≥1万人次|8000人次|PARTIAL|40",
+            "≥2万人次|1.2万人次|PARTIAL|30", "≥2万人|12000人|PARTIAL|30",
+    })
+    void readsTenThousandPersonTimesAsOneUnit(String target, String actual, String status, String score)
+            throws Exception {
+        Outcome o = output("培训人次", target, actual);
+        assertOutcome(o, status, score);
+        assertTrue(!o.deviations().contains("UNIT_MISMATCH"), o.deviations().toString());
+    }
+
     // §1.2 completion tiers against a qualitative target.
 
     @ParameterizedTest(name = "{0} → {1} {2}")
@@ -151,6 +166,20 @@ class PublishedReadingsTest {
         assertOutcome(output("验收完成时间", "11月底前", "11月"), "ACHIEVED", "50");
     }
 
+    /** 底之前 and 底以前 are deadlines as 底前 is: finishing after the month is late, not "at least November". */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "11月底之前|11月|ACHIEVED|50", "11月底之前|10月底|ACHIEVED|50", "11月底之前|12月|PARTIAL|45.83",
+            "11月底以前|11月|ACHIEVED|50", "11月底以前|12月|PARTIAL|45.83",
+    })
+    void scoresAnEndOfMonthDeadlineWrittenWithAnyDeadlineWord(String deadline, String actual, String status,
+                                                             String score) throws Exception {
+        Outcome o = output("验收完成时间", deadline, actual);
+        assertOutcome(o, status, score);
+        assertEquals("<=", o.indicator().get("target").get("op").asText(), deadline);
+        assertEquals("月", o.indicator().get("target").get("unit").asText(), deadline);
+    }
+
     /** A deadline with its day: the day is not read, and finishing early meets it (not "at least June"). */
     @ParameterizedTest(name = "6月30日前 (2026.6.30前, 2026/06/30之前) against {0} → {1} {2}")
     @CsvSource(delimiter = '|', value = {"5月|ACHIEVED|50", "6月28日|ACHIEVED|50", "8月|PARTIAL|37.5",
@@ -172,11 +201,39 @@ class PublishedReadingsTest {
         assertOutcome(output("培训人数", "≥200人", actual), status, score);
     }
 
+    /** §1.6: the number and the unit after approximation words are read, 万 included (not 3 人 in the target's unit). */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≥30000人|3万余人|ACHIEVED|50|30000人", "≥30000人|3万多人|ACHIEVED|50|30000人",
+            "≥40000人|3万多人|PARTIAL|37.5|30000人", "≥10000人次|1.2万余人次|ACHIEVED|50|12000人次",
+            "≥20000人次|1.2万余人次|PARTIAL|30|12000人次",
+    })
+    void readsTheMultiplierBeforeApproximationWordsOfAnActual(String target, String actual, String status, String score,
+                                                              String measured) throws Exception {
+        Outcome o = output("培训人数", target, actual);
+        assertOutcome(o, status, score);
+        String explanation = o.indicator().get("explanation").asText();
+        assertTrue(explanation.startsWith("实际值 " + measured + " "), explanation);
+    }
+
     @Test
     void leavesNearlyANumberUnrecognised() throws Exception {
         Outcome o = output("培训人数", "≥200人", "近200人");
         assertOutcome(o, "INVALID", "0");
         assertTrue(o.deviations().contains("UNRECOGNIZED_VALUE"), o.deviations().toString());
+    }
+
+    /** §1.6: 零 + noun is 0 against any numeric target, as 无事故 is; no unit of its own to mismatch. */
+    @ParameterizedTest(name = "{0} against {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≤2%|零事故|ACHIEVED|50", "≤2%|无事故|ACHIEVED|50", "≤2次|零事故|ACHIEVED|50", "≤2|零事故|ACHIEVED|50",
+            "≤0%|零事故|ACHIEVED|50", "≤0次|零事故|ACHIEVED|50",
+    })
+    void readsZeroAndANounAsZeroInTheTargetsUnit(String target, String actual, String status, String score)
+            throws Exception {
+        Outcome o = output("安全事故发生率", target, actual);
+        assertOutcome(o, status, score);
+        assertTrue(o.deviations().isEmpty(), o.deviations().toString());
     }
 
     @Test

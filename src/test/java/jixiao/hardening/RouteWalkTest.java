@@ -3,6 +3,10 @@ package jixiao.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every route of the service × {empty body, wrong content type, wrong method, malformed id}, and unknown
@@ -103,6 +108,12 @@ class RouteWalkTest {
                 "UNSUPPORTED_FORMAT"));
         c.add(new Case(imports, "multipart without boundary", "POST", "/api/v1/imports", "multipart/form-data", "x", 400,
                 "MALFORMED_MULTIPART"));
+        // the import reads its body as bytes, never through the framework's form decoder
+        c.add(new Case(imports, "form with a bad %-escape", "POST", "/api/v1/imports",
+                "application/x-www-form-urlencoded", "file=%zz", 422, "NO_FORM_FOUND"));
+        c.add(new Case(imports, "multipart, a bad %-escape in its names", "POST", "/api/v1/imports",
+                "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a%zz.csv\""
+                + "\r\n\r\nx%zz\r\n--b--\r\n", 422, "NO_FORM_FOUND"));
         c.add(new Case(imports, "wrong method GET", "GET", "/api/v1/imports", null, null, 405, "METHOD_NOT_ALLOWED"));
         c.add(new Case(imports, "wrong method PUT", "PUT", "/api/v1/imports", "application/json", "{}", 405,
                 "METHOD_NOT_ALLOWED"));
@@ -224,6 +235,14 @@ class RouteWalkTest {
         c.add(new Case("POST /login", "wrong content type", "POST", "/login", "text/plain", "x", 415,
                 "UNSUPPORTED_MEDIA_TYPE"));
         c.add(new Case("POST /login", "wrong method GET", "GET", "/login", null, null, 405, "METHOD_NOT_ALLOWED"));
+        // a form whose %-escapes cannot be decoded is the client's error (it was a 500 from netty's decoder)
+        String form = "application/x-www-form-urlencoded";
+        c.add(new Case("POST /login", "form with a bad %-escape", "POST", "/login", form, "username=%zz&password=x", 400,
+                "MALFORMED_JSON"));
+        c.add(new Case("POST /login", "form with a cut %-escape", "POST", "/login", form, "username=admin&password=x%4", 400,
+                "MALFORMED_JSON"));
+        c.add(new Case("POST /login", "form with a bad %-escape in a name", "POST", "/login", form, "user%zzname=a", 400,
+                "MALFORMED_JSON"));
         c.add(new Case("POST /login", "wrong password", "POST", "/login", "application/json",
                 "{\"username\":\"nobody\",\"password\":\"wrong-password\"}", 401, "LOGIN_FAILED"));
         c.add(new Case("POST /api/v1/users", "empty body", "POST", "/api/v1/users", "application/json", "", 400,
@@ -271,6 +290,24 @@ class RouteWalkTest {
             TestServer.Answer a = app.send("POST", "/api/v1/declarations/abc/assessments", "application/json", body);
             assertEquals(404, a.status(), a.body());
         }
+    }
+
+    /** A form the decoder refuses is answered 400 and logs no error of the service's (no stack trace). */
+    @Test
+    void anUndecodableFormLogsNoError() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        root.addAppender(events);
+        try {
+            TestServer.Answer a = app.send("POST", "/login", "application/x-www-form-urlencoded", "username=%zz&password=x");
+            assertEquals(400, a.status(), a.body());
+            assertEquals("MALFORMED_JSON", JSON.readTree(a.body()).get("error").asText());
+        } finally {
+            root.detachAppender(events);
+        }
+        assertEquals(List.of(), events.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage).toList());
     }
 
     /** What a browser sends (it accepts HTML): the answer is still the JSON error shape. */

@@ -9,6 +9,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -235,8 +238,24 @@ class RouteWalkTest {
         c.add(new Case("POST /login", "wrong content type", "POST", "/login", "text/plain", "x", 415,
                 "UNSUPPORTED_MEDIA_TYPE"));
         c.add(new Case("POST /login", "wrong method GET", "GET", "/login", null, null, 405, "METHOD_NOT_ALLOWED"));
-        // a form whose %-escapes cannot be decoded is the client's error (it was a 500 from netty's decoder)
         String form = "application/x-www-form-urlencoded";
+        // no body or an empty one is MISSING_BODY whatever the content type: the JSON and the form route share the
+        // path, so the framework answered "More than 1 route matched" without one, 415 for text/plain, and an
+        // empty form was a missing username
+        c.add(new Case("POST /login", "no body, no content type", "POST", "/login", null, null, 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "no body, text/plain", "POST", "/login", "text/plain", null, 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "empty body, text/plain", "POST", "/login", "text/plain", "", 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "empty form", "POST", "/login", form, "", 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "blank form", "POST", "/login", form, " \r\n", 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "blank body", "POST", "/login", "application/json", "  \n ", 400, "MISSING_BODY"));
+        // a body without a content type is read as JSON, as by every JSON route
+        c.add(new Case("POST /login", "body, no content type", "POST", "/login", null,
+                "{\"username\":\"nobody\",\"password\":\"wrong-password\"}", 401, "LOGIN_FAILED"));
+        c.add(new Case("POST /login", "multipart", "POST", "/login", "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nx\r\n--b--\r\n", 415,
+                "UNSUPPORTED_MEDIA_TYPE"));
+        c.add(new Case("POST /login", "form without username", "POST", "/login", form, "password=x", 400, "MISSING_FIELD"));
+        // a form whose %-escapes cannot be decoded is the client's error (it was a 500 from netty's decoder)
         c.add(new Case("POST /login", "form with a bad %-escape", "POST", "/login", form, "username=%zz&password=x", 400,
                 "MALFORMED_JSON"));
         c.add(new Case("POST /login", "form with a cut %-escape", "POST", "/login", form, "username=admin&password=x%4", 400,
@@ -308,6 +327,21 @@ class RouteWalkTest {
         }
         assertEquals(List.of(), events.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
                 .map(ILoggingEvent::getFormattedMessage).toList());
+    }
+
+    /** curl's {@code -XPOST} alone: a request with neither Content-Length nor Content-Type, so no body at all. */
+    @Test
+    void aLoginWithNoBodyAtAllIsMissingBody() throws Exception {
+        URI uri = URI.create(app.base());
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertEquals("MISSING_BODY", JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).get("error").asText(),
+                    answer);
+        }
     }
 
     /** What a browser sends (it accepts HTML): the answer is still the JSON error shape. */

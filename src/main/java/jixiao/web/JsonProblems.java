@@ -25,7 +25,8 @@ public final class JsonProblems {
 
     /**
      * {@code LIMIT_EXCEEDED} for a document beyond the parser's limits (nesting, string, number or name
-     * length), {@code DUPLICATE_KEY} for a key sent twice in one object, else {@code MALFORMED_JSON}.
+     * length), {@code DUPLICATE_KEY} for a key sent twice in one object, else {@code MALFORMED_JSON} (also for a
+     * value after the document, {@code {…} {…}}).
      * {@code prefix} is the path of the document inside the request ("" for a whole body).
      */
     public static RequestProblem of(JsonProcessingException e, JsonParser parser, String prefix, String what) {
@@ -35,6 +36,10 @@ public final class JsonProblems {
         String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return new RequestProblem("LIMIT_EXCEEDED", what + " exceeds a limit of the service" + where + ": " + detail, path);
+        }
+        if (detail.startsWith("Trailing token")) {  // DeserializationFeature.FAIL_ON_TRAILING_TOKENS (Json.forClients)
+            return new RequestProblem("MALFORMED_JSON", what + " is not valid JSON" + where + ": more follows its JSON "
+                    + "document, which must be all it holds", path);
         }
         if (detail.startsWith("Duplicate field")) {
             return new RequestProblem("DUPLICATE_KEY", what + " sends a key twice in one object" + where + ": " + detail, path);

@@ -94,6 +94,11 @@ class RouteWalkTest {
             boolean batch = r[0].contains("batches");
             c.add(new Case(r[0], "malformed JSON", "POST", r[1], "application/json", "{bad", batch ? 200 : 400,
                     batch ? null : "MALFORMED_JSON"));
+            // a document is the whole body: anything after it but whitespace makes the body malformed
+            c.add(new Case(r[0], "text after the document", "POST", r[1], "application/json", r[2] + " xyz",
+                    batch ? 200 : 400, batch ? null : "MALFORMED_JSON"));
+            c.add(new Case(r[0], "two documents", "POST", r[1], "application/json", r[2] + "\n" + r[2],
+                    batch ? 200 : 400, batch ? null : "MALFORMED_JSON"));
         }
         String big = "{\"declaration\":{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}}";
         for (String[] r : jsonPosts) {
@@ -264,6 +269,8 @@ class RouteWalkTest {
                 "MALFORMED_JSON"));
         c.add(new Case("POST /login", "wrong password", "POST", "/login", "application/json",
                 "{\"username\":\"nobody\",\"password\":\"wrong-password\"}", 401, "LOGIN_FAILED"));
+        c.add(new Case("POST /login", "text after the document", "POST", "/login", "application/json",
+                "{\"username\":\"nobody\",\"password\":\"wrong-password\"}garbage", 400, "MALFORMED_JSON"));
         c.add(new Case("POST /api/v1/users", "empty body", "POST", "/api/v1/users", "application/json", "", 400,
                 "MISSING_BODY"));
         c.add(new Case("POST /api/v1/users", "wrong content type", "POST", "/api/v1/users", "text/plain", "{}", 415,

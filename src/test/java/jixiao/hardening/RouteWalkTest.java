@@ -278,7 +278,11 @@ class RouteWalkTest {
         c.add(new Case("POST /api/v1/users", "no role", "POST", "/api/v1/users", "application/json",
                 "{\"username\":\"x\",\"password\":\"long-enough-password\"}", 400, "MISSING_FIELD"));
         c.add(new Case("POST /api/v1/users", "role of the wrong kind", "POST", "/api/v1/users", "application/json",
-                "{\"username\":\"x\",\"password\":\"long-enough-password\",\"role\":\"KING\"}", 400, null));
+                "{\"username\":\"x\",\"password\":\"long-enough-password\",\"role\":\"KING\"}", 400, "INVALID_VALUE"));
+        c.add(new Case("PATCH /api/v1/users/{username}", "a password", "PATCH", "/api/v1/users/admin", "application/json",
+                "{\"password\":\"new-long-password\"}", 400, "UNKNOWN_FIELD"));
+        c.add(new Case("PATCH /api/v1/users/{username}", "disabled of the wrong kind", "PATCH", "/api/v1/users/admin",
+                "application/json", "{\"disabled\":\"yes\"}", 400, "WRONG_TYPE"));
         c.add(new Case("PATCH /api/v1/users/{username}", "unknown username", "PATCH", "/api/v1/users/nobody",
                 "application/json", "{\"disabled\":true}", 404, "NOT_FOUND"));
         c.add(new Case("PATCH /api/v1/users/{username}", "wrong method DELETE", "DELETE", "/api/v1/users/admin", null,

@@ -37,6 +37,8 @@ final class Settings {
             new Rule("JIXIAO_DB_POOL", "a whole number of connections from 1 to 1000", v -> wholeWithin(v, 1, 1000)),
             new Rule("JIXIAO_BATCH_WORKERS", "a whole number from 0 to 1024 (0: one per processor)",
                     v -> wholeWithin(v, 0, 1024)),
+            new Rule("JIXIAO_PREVIEW_WORKERS", "a whole number from 0 to 1024 (0: one per processor)",
+                    v -> wholeWithin(v, 0, 1024)),
             new Rule("JIXIAO_MAX_REQUEST_SIZE", "a size above 0 such as 1GB, 512MB or 1048576 (bytes)",
                     v -> SIZE.matcher(v).matches() && !v.matches("0+(?i:(kb|mb|gb))?")),
             new Rule("JIXIAO_IMPORT_MAX_BYTES", "a whole number of bytes from 1", v -> wholeWithin(v, 1, Long.MAX_VALUE)),

@@ -2,6 +2,7 @@ package jixiao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -57,21 +58,54 @@ class SettingsTest {
         assertEquals(1, Settings.problems(Map.of("JIXIAO_MANAGEMENT_PORT", "8080")).size());
     }
 
+    /**
+     * Previews are scored on a pool of this many threads: a value that is no whole number stopped the pool's
+     * creation, so the service ran and answered every preview 500; a negative one was taken for 0.
+     */
+    @Test
+    void previewWorkersAreAWholeNumberFrom0To1024() {
+        for (String bad : List.of("abc", "-5", "1025", "2.5", "")) {
+            List<String> problems = Settings.problems(Map.of("JIXIAO_PREVIEW_WORKERS", bad));
+            assertEquals(1, problems.size(), bad);
+            assertTrue(problems.get(0).contains("JIXIAO_PREVIEW_WORKERS='" + bad + "'"), problems.get(0));
+        }
+        for (String good : List.of("0", "1", "4", "1024")) {
+            assertEquals(List.of(), Settings.problems(Map.of("JIXIAO_PREVIEW_WORKERS", good)), good);
+        }
+    }
+
     /** The service itself (a JVM of its own) refuses to start, at once, naming the variable. */
     @Test
     void theServiceRefusesToStart() throws Exception {
+        String out = refusedStart("JIXIAO_DB_POOL", "0");
+        assertTrue(out.contains("JIXIAO_DB_POOL='0'"), out);
+    }
+
+    @Test
+    void theServiceRefusesToStartWithPreviewWorkersThatAreNoNumber() throws Exception {
+        String out = refusedStart("JIXIAO_PREVIEW_WORKERS", "abc");
+        assertTrue(out.contains("JIXIAO_PREVIEW_WORKERS='abc'"), out);
+    }
+
+    /** What the service printed when started with {@code name=value}, after checking that it did not start. */
+    private String refusedStart(String name, String value) throws Exception {
         Path log = dir.resolve("out.log");
         ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "jixiao.Application")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        b.environment().put("JIXIAO_DB_POOL", "0");
+        b.environment().put(name, value);
         b.environment().put("JIXIAO_DB_URL", "jdbc:h2:mem:never");
+        b.environment().put("MICRONAUT_SERVER_PORT", "-1");  // should it start after all, on ports of its own
+        b.environment().put("JIXIAO_MANAGEMENT_PORT", "0");
         Process p = b.start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "still running");
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("still running: " + Files.readString(log));
+        }
         String out = Files.readString(log);
         assertEquals(Application.BAD_SETTING, p.exitValue(), out);
-        assertTrue(out.contains("JIXIAO_DB_POOL='0'"), out);
         assertTrue(!out.contains("Startup completed"), out);
+        return out;
     }
 
     @Test

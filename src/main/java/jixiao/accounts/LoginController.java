@@ -22,6 +22,7 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -36,6 +37,10 @@ import jixiao.web.RequestProblem;
  * the token as an HttpOnly, SameSite=Strict cookie with a 303 to {@code /}. Throttled ({@link LoginThrottle})
  * and audited, success and failure, never with the password. {@code POST /logout} clears the cookie (a
  * bearer token is the client's to forget; it lapses at its expiry).
+ *
+ * <p>The two login routes share the path: the form's is chosen by its content type, the JSON one takes any other
+ * (as every JSON route does: its reader answers 415 for a body that is not JSON), so that a request without a
+ * content type, or without a body, has one route to go to. {@link LoginBody} answers a login without a body.
  */
 @Controller
 @Tag(name = "accounts")
@@ -68,7 +73,9 @@ class LoginController {
     }
 
     @Operation(operationId = "login", summary = "登录：JSON 得到 Bearer 令牌，网页表单得到 HttpOnly Cookie / log in: "
-            + "JSON gets a bearer token, the web page's form gets it as an HttpOnly cookie")
+            + "JSON gets a bearer token, the web page's form gets it as an HttpOnly cookie",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Credentials.class))))
     @ApiResponse(responseCode = "200", description = "Bearer 令牌及其有效秒数 / the bearer token and its lifetime in seconds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Token.class)))
     @ApiResponse(responseCode = "303", description = "表单登录：Cookie 已设置，转到 / / the form's login: the cookie is set, "
@@ -78,7 +85,7 @@ class LoginController {
     @ApiResponse(responseCode = "429", description = "失败次数过多，Retry-After 秒后再试 / too many failures; try again "
             + "after Retry-After seconds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorBody.class)))
-    @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Post(uri = "/login", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     Token login(@Body Credentials credentials, HttpRequest<?> request) {
         return new Token(token(credentials.username(), credentials.password(), request), "Bearer", lifetimeSeconds);
     }

@@ -1,11 +1,12 @@
 package jixiao.accounts;
 
 import java.util.regex.Pattern;
+import jixiao.web.Fields;
 import jixiao.web.JsonRequest;
 import jixiao.web.RequestProblem;
 
 /** {@code POST /api/v1/users}: a new account; a department's account names its unit, no other does. */
-record NewAccount(String username, String password, Role role, String unit) implements JsonRequest {
+record NewAccount(String username, String password, @Fields.Kind Role role, String unit) implements JsonRequest {
     /** Letters (Chinese too), digits and {@code . _ - @}; {@code me} names the caller in paths. */
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,18 +29,24 @@ final class BatchItems {
     }
 
     private final ObjectMapper requests;
+    /** Reads one item of an array: the array goes on after it. */
+    private final ObjectReader arrayItems;
     private final long itemMaxBytes;
     private final BatchTally tally;
     private final Process process;
 
     BatchItems(ObjectMapper requests, long itemMaxBytes, BatchTally tally, Process process) {
         this.requests = requests;
+        this.arrayItems = requests.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.itemMaxBytes = itemMaxBytes;
         this.tally = tally;
         this.process = process;
     }
 
-    /** A JSON array, its opening bracket not yet read; an item that is not JSON ends it (nothing after it can be read). */
+    /**
+     * A JSON array, its opening bracket not yet read; an item that is not JSON ends it (nothing after it can be
+     * read), and so does text after the closing bracket, a failure of its own after the last item.
+     */
     void array(InputStream in) throws IOException {
         try (JsonParser parser = requests.getFactory().createParser(in)) {
             parser.nextToken();
@@ -47,9 +55,10 @@ final class BatchItems {
                 try {
                     JsonToken token = parser.nextToken();
                     if (token == JsonToken.END_ARRAY || token == null) {
+                        end(parser, index);
                         return;
                     }
-                    item = requests.readTree(parser);
+                    item = arrayItems.readTree(parser);
                 } catch (JsonProcessingException | NumberFormatException e) {
                     RequestProblem p = e instanceof JsonProcessingException j ? JsonProblems.of(j, parser, "", "item " + index)
                             : JsonProblems.number(parser, "", "item " + index);
@@ -67,6 +76,22 @@ final class BatchItems {
                 process.item(item, index);
             }
         }
+    }
+
+    /** After the array's closing bracket (at item {@code index}) only whitespace may follow. */
+    private void end(JsonParser parser, int index) throws IOException {
+        String after;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            after = parser.currentToken().asString() == null ? "a value" : "'" + parser.currentToken().asString() + "'";
+        } catch (JsonProcessingException e) {
+            after = "text that is not JSON";
+        }
+        tally.fail(index, "MALFORMED_JSON", "the batch's array is followed by " + after + " at line "
+                + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr()
+                + "; a batch is one JSON array, nothing after it was read", "[" + index + "]");
     }
 
     /**

@@ -18,6 +18,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * One handler for each kind of failure, each answering in the API's one error shape
  * {@code {"error","message","path"}}: a request that cannot be used (400, the field's path), a status of
  * its own ({@link ApiProblem}), an id that names nothing (404), a body over its limit (413), a query or
- * path parameter the framework cannot convert (400, the parameter's name), a missing body or argument, and
- * our own faults (500). The framework's other answers (no route, wrong method …) get the shape from
+ * path parameter the framework cannot convert (400, the parameter's name), a missing body or argument, a form
+ * body that cannot be decoded (400), and our own faults (500). The framework's other answers (no route, wrong method …) get the shape from
  * {@link ErrorShape}. An error without a field path names the request path.
  */
 public final class ErrorHandlers {
@@ -134,6 +135,24 @@ public final class ErrorHandlers {
             }
             String name = e.getArgument().getName();
             return respond(HttpStatus.BAD_REQUEST, "MISSING_FIELD", name + " is required", name);
+        }
+    }
+
+    /**
+     * A form body the framework's decoder cannot read (netty's, for {@code application/x-www-form-urlencoded} and
+     * {@code multipart/form-data}: a %-escape that is not two hex digits, a cut one …): the client's error, not
+     * ours, whichever route binds the form. MALFORMED_JSON is the code api.md gives a body that cannot be read.
+     */
+    @Singleton
+    @Produces
+    static final class UndecodableFormHandler
+            implements ExceptionHandler<HttpPostRequestDecoder.ErrorDataDecoderException, HttpResponse<ErrorBody>> {
+        @Override
+        public HttpResponse<ErrorBody> handle(HttpRequest request, HttpPostRequestDecoder.ErrorDataDecoderException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            return respond(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the form body cannot be decoded ("
+                    + (why.length() > 100 ? why.substring(0, 100) + "…" : why) + "); a form is sent "
+                    + "application/x-www-form-urlencoded, its %-escapes of UTF-8 bytes", request.getPath());
         }
     }
 

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -60,6 +62,18 @@ public final class Fields {
     @JacksonAnnotationsInside
     @JsonDeserialize(using = KindReader.class)
     public @interface Kind {
+    }
+
+    /**
+     * On a request record: a field it does not take is refused ({@code UNKNOWN_FIELD}, naming the fields it
+     * takes, and {@link #value} after them), not ignored as elsewhere: for requests where an ignored field would pass for
+     * a change made ({@code {"password": …}} in an account's change).
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface Closed {
+        /** Said of the fields the request takes, after them: what they are, where the others are sent instead. */
+        String value() default "";
     }
 
     /** A field that cannot be bound: its error code and what is wrong, its path filled in by Jackson. */

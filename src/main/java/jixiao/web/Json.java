@@ -52,7 +52,8 @@ public final class Json {
     /**
      * Bounds {@code m} for what clients send and makes it write answers as the API shows them: exact
      * decimals written plainly, nulls and empty lists included, times as ISO-8601 text; a single value is
-     * never taken for an array (nor an array of one for its value), and unknown fields are ignored.
+     * never taken for an array (nor an array of one for its value), unknown fields are ignored, and a document
+     * read whole is all the text holds (anything after it but whitespace makes it malformed: {@code {…} xyz}).
      */
     public static ObjectMapper forClients(ObjectMapper m) {
         JsonFactory factory = m.getFactory();
@@ -68,7 +69,8 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** For the service's own documents: results, stored inputs. */

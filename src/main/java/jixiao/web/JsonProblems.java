@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A JSON text the parser refused, or a document that cannot be bound to its request record, as a request
@@ -25,7 +29,8 @@ public final class JsonProblems {
 
     /**
      * {@code LIMIT_EXCEEDED} for a document beyond the parser's limits (nesting, string, number or name
-     * length), {@code DUPLICATE_KEY} for a key sent twice in one object, else {@code MALFORMED_JSON}.
+     * length), {@code DUPLICATE_KEY} for a key sent twice in one object, else {@code MALFORMED_JSON} (also for a
+     * value after the document, {@code {…} {…}}).
      * {@code prefix} is the path of the document inside the request ("" for a whole body).
      */
     public static RequestProblem of(JsonProcessingException e, JsonParser parser, String prefix, String what) {
@@ -35,6 +40,10 @@ public final class JsonProblems {
         String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return new RequestProblem("LIMIT_EXCEEDED", what + " exceeds a limit of the service" + where + ": " + detail, path);
+        }
+        if (detail.startsWith("Trailing token")) {  // DeserializationFeature.FAIL_ON_TRAILING_TOKENS (Json.forClients)
+            return new RequestProblem("MALFORMED_JSON", what + " is not valid JSON" + where + ": more follows its JSON "
+                    + "document, which must be all it holds", path);
         }
         if (detail.startsWith("Duplicate field")) {
             return new RequestProblem("DUPLICATE_KEY", what + " sends a key twice in one object" + where + ": " + detail, path);
@@ -79,19 +88,33 @@ public final class JsonProblems {
 
     /**
      * A document read with {@link #read} bound to the record {@code type}: a value of the wrong type for
-     * its field is {@code WRONG_TYPE} (or the field's own code, {@link Fields.Problem}) at its path under
-     * {@code prefix}. Null for a JSON null.
+     * its field is {@code WRONG_TYPE} (or the field's own code, {@link Fields.Problem}; {@code INVALID_VALUE}
+     * for a name that is none of an enum's) at its path under {@code prefix}; a field a {@link Fields.Closed}
+     * record does not take is {@code UNKNOWN_FIELD}. Null for a JSON null.
      */
     public static <T> T bind(ObjectMapper mapper, JsonNode tree, Class<T> type, String prefix) {
+        Fields.Closed closed = type.getAnnotation(Fields.Closed.class);
         try {
+            if (closed != null) {
+                return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
+            }
             return mapper.treeToValue(tree, type);
         } catch (InvalidDefinitionException e) {
             throw new IllegalStateException("the request type " + type.getName() + " cannot be bound", e);
+        } catch (UnrecognizedPropertyException e) {
+            throw unknown(e, prefix, closed == null ? "" : closed.value());
         } catch (JsonMappingException e) {
             throw bound(e, prefix);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a JSON tree could not be read as tokens", e);
         }
+    }
+
+    private static RuntimeException unknown(UnrecognizedPropertyException e, String prefix, String instead) {
+        String path = FieldPath.join(prefix, pathOf(e.getPath()));
+        String takes = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return new RequestProblem("UNKNOWN_FIELD", path + " cannot be sent here: this request takes only " + takes
+                + (instead.isEmpty() ? "" : " (" + instead + ")"), path);
     }
 
     private static RuntimeException bound(JsonMappingException e, String prefix) {
@@ -101,11 +124,31 @@ public final class JsonProblems {
         }
         if (e instanceof MismatchedInputException m) {
             Class<?> expected = m.getTargetType();
-            boolean list = expected != null && (Collection.class.isAssignableFrom(expected) || expected.isArray());
-            return new RequestProblem("WRONG_TYPE", FieldPath.name(path) + " must be " + (list ? "an array" : "an object"),
-                    path);
+            if (expected != null && expected.isEnum()) {
+                return new RequestProblem("INVALID_VALUE", FieldPath.name(path) + " must be one of "
+                        + Arrays.stream(expected.getEnumConstants()).map(c -> ((Enum<?>) c).name()).sorted()
+                        .collect(Collectors.joining(", ")), path);
+            }
+            return new RequestProblem("WRONG_TYPE", FieldPath.name(path) + " must be " + kind(expected), path);
         }
         return new IllegalStateException("a request could not be bound at " + path, e);
+    }
+
+    /** What a value bound to {@code type} must be, as a message says it. */
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "an object";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return CharSequence.class.isAssignableFrom(type) ? "text" : "an object";
     }
 
     /** The path Jackson gives a binding failure: {@code declaration.indicators[3].points}. */

@@ -3,8 +3,15 @@ package jixiao.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every route of the service × {empty body, wrong content type, wrong method, malformed id}, and unknown
@@ -86,6 +94,11 @@ class RouteWalkTest {
             boolean batch = r[0].contains("batches");
             c.add(new Case(r[0], "malformed JSON", "POST", r[1], "application/json", "{bad", batch ? 200 : 400,
                     batch ? null : "MALFORMED_JSON"));
+            // a document is the whole body: anything after it but whitespace makes the body malformed
+            c.add(new Case(r[0], "text after the document", "POST", r[1], "application/json", r[2] + " xyz",
+                    batch ? 200 : 400, batch ? null : "MALFORMED_JSON"));
+            c.add(new Case(r[0], "two documents", "POST", r[1], "application/json", r[2] + "\n" + r[2],
+                    batch ? 200 : 400, batch ? null : "MALFORMED_JSON"));
         }
         String big = "{\"declaration\":{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}}";
         for (String[] r : jsonPosts) {
@@ -103,6 +116,12 @@ class RouteWalkTest {
                 "UNSUPPORTED_FORMAT"));
         c.add(new Case(imports, "multipart without boundary", "POST", "/api/v1/imports", "multipart/form-data", "x", 400,
                 "MALFORMED_MULTIPART"));
+        // the import reads its body as bytes, never through the framework's form decoder
+        c.add(new Case(imports, "form with a bad %-escape", "POST", "/api/v1/imports",
+                "application/x-www-form-urlencoded", "file=%zz", 422, "NO_FORM_FOUND"));
+        c.add(new Case(imports, "multipart, a bad %-escape in its names", "POST", "/api/v1/imports",
+                "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a%zz.csv\""
+                + "\r\n\r\nx%zz\r\n--b--\r\n", 422, "NO_FORM_FOUND"));
         c.add(new Case(imports, "wrong method GET", "GET", "/api/v1/imports", null, null, 405, "METHOD_NOT_ALLOWED"));
         c.add(new Case(imports, "wrong method PUT", "PUT", "/api/v1/imports", "application/json", "{}", 405,
                 "METHOD_NOT_ALLOWED"));
@@ -224,8 +243,34 @@ class RouteWalkTest {
         c.add(new Case("POST /login", "wrong content type", "POST", "/login", "text/plain", "x", 415,
                 "UNSUPPORTED_MEDIA_TYPE"));
         c.add(new Case("POST /login", "wrong method GET", "GET", "/login", null, null, 405, "METHOD_NOT_ALLOWED"));
+        String form = "application/x-www-form-urlencoded";
+        // no body or an empty one is MISSING_BODY whatever the content type: the JSON and the form route share the
+        // path, so the framework answered "More than 1 route matched" without one, 415 for text/plain, and an
+        // empty form was a missing username
+        c.add(new Case("POST /login", "no body, no content type", "POST", "/login", null, null, 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "no body, text/plain", "POST", "/login", "text/plain", null, 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "empty body, text/plain", "POST", "/login", "text/plain", "", 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "empty form", "POST", "/login", form, "", 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "blank form", "POST", "/login", form, " \r\n", 400, "MISSING_BODY"));
+        c.add(new Case("POST /login", "blank body", "POST", "/login", "application/json", "  \n ", 400, "MISSING_BODY"));
+        // a body without a content type is read as JSON, as by every JSON route
+        c.add(new Case("POST /login", "body, no content type", "POST", "/login", null,
+                "{\"username\":\"nobody\",\"password\":\"wrong-password\"}", 401, "LOGIN_FAILED"));
+        c.add(new Case("POST /login", "multipart", "POST", "/login", "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nx\r\n--b--\r\n", 415,
+                "UNSUPPORTED_MEDIA_TYPE"));
+        c.add(new Case("POST /login", "form without username", "POST", "/login", form, "password=x", 400, "MISSING_FIELD"));
+        // a form whose %-escapes cannot be decoded is the client's error (it was a 500 from netty's decoder)
+        c.add(new Case("POST /login", "form with a bad %-escape", "POST", "/login", form, "username=%zz&password=x", 400,
+                "MALFORMED_JSON"));
+        c.add(new Case("POST /login", "form with a cut %-escape", "POST", "/login", form, "username=admin&password=x%4", 400,
+                "MALFORMED_JSON"));
+        c.add(new Case("POST /login", "form with a bad %-escape in a name", "POST", "/login", form, "user%zzname=a", 400,
+                "MALFORMED_JSON"));
         c.add(new Case("POST /login", "wrong password", "POST", "/login", "application/json",
                 "{\"username\":\"nobody\",\"password\":\"wrong-password\"}", 401, "LOGIN_FAILED"));
+        c.add(new Case("POST /login", "text after the document", "POST", "/login", "application/json",
+                "{\"username\":\"nobody\",\"password\":\"wrong-password\"}garbage", 400, "MALFORMED_JSON"));
         c.add(new Case("POST /api/v1/users", "empty body", "POST", "/api/v1/users", "application/json", "", 400,
                 "MISSING_BODY"));
         c.add(new Case("POST /api/v1/users", "wrong content type", "POST", "/api/v1/users", "text/plain", "{}", 415,
@@ -233,7 +278,11 @@ class RouteWalkTest {
         c.add(new Case("POST /api/v1/users", "no role", "POST", "/api/v1/users", "application/json",
                 "{\"username\":\"x\",\"password\":\"long-enough-password\"}", 400, "MISSING_FIELD"));
         c.add(new Case("POST /api/v1/users", "role of the wrong kind", "POST", "/api/v1/users", "application/json",
-                "{\"username\":\"x\",\"password\":\"long-enough-password\",\"role\":\"KING\"}", 400, null));
+                "{\"username\":\"x\",\"password\":\"long-enough-password\",\"role\":\"KING\"}", 400, "INVALID_VALUE"));
+        c.add(new Case("PATCH /api/v1/users/{username}", "a password", "PATCH", "/api/v1/users/admin", "application/json",
+                "{\"password\":\"new-long-password\"}", 400, "UNKNOWN_FIELD"));
+        c.add(new Case("PATCH /api/v1/users/{username}", "disabled of the wrong kind", "PATCH", "/api/v1/users/admin",
+                "application/json", "{\"disabled\":\"yes\"}", 400, "WRONG_TYPE"));
         c.add(new Case("PATCH /api/v1/users/{username}", "unknown username", "PATCH", "/api/v1/users/nobody",
                 "application/json", "{\"disabled\":true}", 404, "NOT_FOUND"));
         c.add(new Case("PATCH /api/v1/users/{username}", "wrong method DELETE", "DELETE", "/api/v1/users/admin", null,
@@ -270,6 +319,39 @@ class RouteWalkTest {
         for (int i = 0; i < 4; i++) {
             TestServer.Answer a = app.send("POST", "/api/v1/declarations/abc/assessments", "application/json", body);
             assertEquals(404, a.status(), a.body());
+        }
+    }
+
+    /** A form the decoder refuses is answered 400 and logs no error of the service's (no stack trace). */
+    @Test
+    void anUndecodableFormLogsNoError() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        root.addAppender(events);
+        try {
+            TestServer.Answer a = app.send("POST", "/login", "application/x-www-form-urlencoded", "username=%zz&password=x");
+            assertEquals(400, a.status(), a.body());
+            assertEquals("MALFORMED_JSON", JSON.readTree(a.body()).get("error").asText());
+        } finally {
+            root.detachAppender(events);
+        }
+        assertEquals(List.of(), events.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage).toList());
+    }
+
+    /** curl's {@code -XPOST} alone: a request with neither Content-Length nor Content-Type, so no body at all. */
+    @Test
+    void aLoginWithNoBodyAtAllIsMissingBody() throws Exception {
+        URI uri = URI.create(app.base());
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertEquals("MISSING_BODY", JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).get("error").asText(),
+                    answer);
         }
     }
 

@@ -54,6 +54,11 @@ final class TestServer implements AutoCloseable {
                 password));
     }
 
+    /** The server's address, {@code http://host:port}. */
+    String base() {
+        return base;
+    }
+
     /** One answer: status, body and the time from sending to the whole body, in nanoseconds. */
     record Answer(int status, String body, long nanos) {
     }

@@ -236,6 +236,61 @@ abstract class StorageApiContract {
         assertEquals(existing, report.get("items").get(1).get("declarationId").asText());
     }
 
+    /** A body is one JSON document: a declaration or an assessment with text after it is refused, nothing stored. */
+    @Test
+    void textAfterADocumentIsMalformedAndNothingIsStored() throws Exception {
+        HttpResponse<String> r = app.post("/api/v1/declarations", declaration("hunan-property-management", 2086, "戊单位")
+                + "garbage");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("MALFORMED_JSON", JSON.readTree(r.body()).get("error").asText());
+        assertEquals(0, JSON.readTree(app.get("/api/v1/declarations?year=2086").body()).get("total").asInt());
+        String id = declare(declaration("hunan-property-management", 2086, "戊单位"));
+        r = app.post("/api/v1/declarations/" + id + "/assessments", assessment("hunan-property-management") + " {}");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("MALFORMED_JSON", JSON.readTree(r.body()).get("error").asText());
+        assertEquals("[]", app.get("/api/v1/declarations/" + id + "/evaluations").body());
+    }
+
+    /**
+     * Text after a batch's array is not read as items: it is a failure of its own, after the last item (the items
+     * before it have been read, scored and stored as they arrived, each whole).
+     */
+    @Test
+    void textAfterABatchArrayIsAFailureOfItsOwn() throws Exception {
+        ObjectNode item = (ObjectNode) JSON.readTree(StorageHarness.example("hunan-property-management"));
+        ((ObjectNode) item.get("declaration")).put("year", 2087);
+        for (String after : List.of("GARBAGE", " [" + item + "]", "{}")) {
+            HttpResponse<String> r = app.post("/api/v1/batches", "[" + item + "]" + after);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode report = JSON.readTree(r.body());
+            assertEquals(2, report.get("received").asInt(), after);
+            assertEquals(1, report.get("stored").asInt(), after);
+            assertEquals(1, report.get("failed").asInt(), after);
+            assertEquals(1, report.get("failures").get(0).get("index").asInt(), after);
+            assertEquals("MALFORMED_JSON", report.get("failures").get(0).get("error").asText(), after);
+        }
+        assertEquals(3, JSON.readTree(app.get("/api/v1/declarations?year=2087").body()).get("total").asInt());
+    }
+
+    /** In NDJSON a line is one document: a line with text after its object is that line's failure, alone. */
+    @Test
+    void anNdjsonLineWithTextAfterItsObjectFailsAlone() throws Exception {
+        ObjectNode item = (ObjectNode) JSON.readTree(StorageHarness.example("hunan-property-management"));
+        ((ObjectNode) item.get("declaration")).put("year", 2088);
+        String body = item + " xyz\n" + item + "\n" + item + item + "\n";
+        HttpResponse<String> r = app.post("/api/v1/batches", body, "application/x-ndjson");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode report = JSON.readTree(r.body());
+        assertEquals(3, report.get("received").asInt());
+        assertEquals(1, report.get("stored").asInt());
+        assertEquals(1, report.get("items").get(0).get("index").asInt());
+        for (int i = 0; i < 2; i++) {
+            assertEquals("MALFORMED_JSON", report.get("failures").get(i).get("error").asText());
+        }
+        assertEquals(2, report.get("failures").get(1).get("index").asInt());
+        assertEquals(1, JSON.readTree(app.get("/api/v1/declarations?year=2088").body()).get("total").asInt());
+    }
+
     @Test
     void twoConcurrentSubmissionsForOneDeclarationBothLand() throws Exception {
         String id = declare(declaration("hunan-property-management", 2078, "戊单位"));

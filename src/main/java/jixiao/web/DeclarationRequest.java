@@ -42,8 +42,8 @@ public record DeclarationRequest(@Fields.Kind SubjectType subjectType, @Fields.T
                     + "scoringTable is given", at(path) + "subjectType");
         }
         List<Inputs.DeclaredIndicator> rows = indicators(at(path) + "indicators");
-        String unitName = Limits.length(unit, Limits.UNIT_NAME_CHARS, at(path) + "unit");
-        String subjectName = Limits.length(name, Limits.NAME_CHARS, at(path) + "name");
+        String unitName = Limits.name(unit, Limits.UNIT_NAME_CHARS, at(path) + "unit");
+        String subjectName = Limits.name(name, Limits.NAME_CHARS, at(path) + "name");
         if (year != null && (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR)) {
             throw Limits.invalid(at(path) + "year must be from " + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR,
                     at(path) + "year");

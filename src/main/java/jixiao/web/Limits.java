@@ -128,6 +128,23 @@ public final class Limits {
         return text;
     }
 
+    /**
+     * A unit's or subject's name as it is kept: {@link #length}-checked, with the characters that show nothing
+     * removed (zero-width spaces, joiners, soft hyphens, byte-order marks: Unicode's format characters, which text
+     * copied out of Word or a PDF carries) and the whitespace around it. Two names that look the same are then the
+     * same, in lists and summaries too. Null or blank stays as given.
+     */
+    public static String name(String text, int max, String path) {
+        length(text, max, path);
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+        String name = kept.toString().strip();
+        return name.isEmpty() ? text : name;
+    }
+
     /** {@link #length} of the field {@code field} under {@code at} (a path ending in "."), its path written out only for a refusal. */
     static String length(String text, int max, String at, String field) {
         return text != null && text.length() > max ? length(text, max, at + field) : text;

@@ -341,6 +341,19 @@ abstract class StorageApiContract {
         assertEquals(0, s.get("errors").size());
     }
 
+    /** A unit's name copied out of Word or a PDF carries characters that show nothing; they must not make a second unit. */
+    @Test
+    void aUnitNameWithInvisibleCharactersIsTheSameUnitInTheSummary() throws Exception {
+        String a = declare(declaration("hunan-property-management", 2086, "\u200b乙单位\u200b "));
+        String b = declare(declaration("hebei-official-car-platform", 2086, "乙单\ufeff位"));
+        assertEquals("乙单位", JSON.readTree(app.get("/api/v1/declarations/" + a).body()).get("unit").asText());
+        submit(a, assessment("hunan-property-management"));
+        submit(b, assessment("hebei-official-car-platform"));
+        JsonNode s = JSON.readTree(app.get("/api/v1/years/2086/summary").body());
+        assertEquals(1, s.get("units").size(), s.get("units").toString());
+        assertEquals("乙单位", s.get("units").get(0).get("unit").asText());
+    }
+
     @Test
     void aDeclarationListsItsEvaluationsOldestFirst() throws Exception {
         String id = declare(declaration("hunan-property-management", 2083, "壬单位"));

@@ -45,6 +45,17 @@ public final class FormScoring {
         return evaluators;
     }
 
+    /**
+     * A 400 naming {@code parameter} unless {@code id} is a scoring table of some year's ruleset: a table named on
+     * the query is checked before the file is read, not copied into every form it imports.
+     */
+    void requireKnownTable(String id, String parameter) {
+        if (evaluators.editions().stream().noneMatch(e -> e.evaluator().ruleset().tables().template(id).isPresent())) {
+            throw new RequestProblem("UNKNOWN_SCORING_TABLE", parameter + ": unknown scoring table '" + id + "'; known: "
+                    + String.join(", ", evaluators.latest().ruleset().tables().templates().keySet()), parameter);
+        }
+    }
+
     /** The form's declaration as JSON, refused when it holds more rows than one declaration may score. */
     static ObjectNode declaration(ImportedForm form, String path) {
         int rows = form.declaration().indicators().size();

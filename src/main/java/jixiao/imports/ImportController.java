@@ -1,7 +1,10 @@
 package jixiao.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jixiao.web.QueryValues;
 import jixiao.web.ApiErrors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
@@ -61,8 +64,14 @@ class ImportController {
     ImportResponse importFile(@Nullable @Header("Content-Type") String contentType,
                               @Nullable @QueryValue String filename,
                               @Nullable @QueryValue String scoringTable,
-                              @Nullable @QueryValue Boolean evaluate,
+                              @Parameter(description = "true：同时评分每份表 / also score each form",
+                                      schema = @Schema(type = "boolean")) @Nullable @QueryValue String evaluate,
                               @Nullable @Body InputStream body) {
+        boolean scored = Boolean.TRUE.equals(QueryValues.flag(evaluate, "evaluate"));
+        String table = blankToNull(scoringTable);
+        if (table != null) {
+            scoring.requireKnownTable(table, "scoringTable");
+        }
         if (!gate.enter()) {
             Upload.drain(body);
             throw new ImportsBusy(gate.retryAfterSeconds(), permits);
@@ -72,8 +81,7 @@ class ImportController {
             ImportResult result = importer.read(upload.bytes(), upload.fileName(), upload.contentType());
             List<ImportResponse.Form> forms = new ArrayList<>();
             for (ImportedForm form : result.forms()) {
-                forms.add(answer(form.withScoringTable(blankToNull(scoringTable)), forms.size(),
-                        Boolean.TRUE.equals(evaluate)));
+                forms.add(answer(form.withScoringTable(table), forms.size(), scored));
             }
             return new ImportResponse(result.format(), forms);
         } finally {

@@ -138,6 +138,19 @@ class ImportApiTest {
         HttpResponse<String> unknown = raw("?filename=" + SELF + ".xlsx&scoringTable=nope&evaluate=true", null,
                 fixture(SELF + ".xlsx"));
         assertEquals(400, unknown.statusCode(), unknown.body());
-        assertEquals("forms[0].declaration.scoringTable", JSON.readTree(unknown.body()).get("path").asText());
+        assertEquals("scoringTable", JSON.readTree(unknown.body()).get("path").asText());
+        assertEquals("UNKNOWN_SCORING_TABLE", JSON.readTree(unknown.body()).get("error").asText());
+        // without evaluate too: an unknown table is not copied into the forms a client will store
+        HttpResponse<String> copied = raw("?filename=" + SELF + ".xlsx&scoringTable=nope", null, fixture(SELF + ".xlsx"));
+        assertEquals(400, copied.statusCode(), copied.body());
+    }
+
+    @Test
+    void evaluateIsTrueOrFalseNotAnythingElseTakenForFalse() throws Exception {
+        HttpResponse<String> maybe = raw("?filename=" + SELF + ".xlsx&evaluate=maybe", null, fixture(SELF + ".xlsx"));
+        assertEquals(400, maybe.statusCode(), maybe.body());
+        assertEquals("evaluate", JSON.readTree(maybe.body()).get("path").asText());
+        assertTrue(ok(raw("?filename=" + SELF + ".xlsx&evaluate=TRUE", null, fixture(SELF + ".xlsx")))
+                .get("forms").get(0).has("evaluation"));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -289,6 +290,30 @@ abstract class StorageApiContract {
         }
         assertEquals(2, report.get("failures").get(1).get("index").asInt());
         assertEquals(1, JSON.readTree(app.get("/api/v1/declarations?year=2088").body()).get("total").asInt());
+    }
+
+    /** A line that is no UTF-8 fails alone, as a JSON document with such bytes is refused: stored, it was U+FFFDs. */
+    @Test
+    void anNdjsonLineThatIsNoUtf8FailsAlone() throws Exception {
+        ObjectNode item = (ObjectNode) JSON.readTree(StorageHarness.example("hunan-property-management"));
+        ((ObjectNode) item.get("declaration")).put("year", 2089);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write((item + "\n").getBytes(StandardCharsets.UTF_8));
+        for (byte[] odd : List.of(new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x80},   // no UTF-8 at all
+                new byte[] {'X', (byte) 0xc0, (byte) 0xaf, 'Y'})) {                        // '/' written overlong
+            ((ObjectNode) item.get("declaration")).put("name", "@NAME@");
+            String[] around = item.toString().split("@NAME@");
+            body.write(around[0].getBytes(StandardCharsets.UTF_8));
+            body.write(odd);
+            body.write((around[1] + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> r = app.post("/api/v1/batches", body.toByteArray(), "application/x-ndjson");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode report = JSON.readTree(r.body());
+        assertEquals(1, report.get("stored").asInt(), r.body());
+        assertEquals(2, report.get("failures").size(), r.body());
+        assertEquals("MALFORMED_JSON", report.get("failures").get(0).get("error").asText());
+        assertEquals(1, JSON.readTree(app.get("/api/v1/declarations?year=2089").body()).get("total").asInt());
     }
 
     @Test

@@ -21,13 +21,31 @@ const J = (() => {
     TOO_MANY_REQUESTS: '尝试次数过多，请稍后再试。', LOGIN_FAILED: '用户名或密码错误。',
     UNREADABLE_FILE: '文件无法读取。', UNSUPPORTED_FORMAT: '不支持的文件格式（支持 .xlsx .xls .docx .doc .csv）。',
     NO_FORM_FOUND: '文件中未找到指标表。', PAYLOAD_TOO_LARGE: '文件或请求过大。', SETUP_REQUIRED: '系统尚未设置管理员账户。',
-    TOO_MANY_INDICATORS: '指标过多（每张表最多 500 条）。', MISSING_BODY: '请求内容为空。', IMPORTS_BUSY: '导入繁忙，请稍后再试。'};
+    TOO_MANY_INDICATORS: '指标过多（每张表最多 500 条）。', MISSING_BODY: '请求内容为空。', IMPORTS_BUSY: '导入繁忙，请稍后再试。',
+    MALFORMED_JSON: '内容不是有效的 JSON（或其后还有多余内容）。', MALFORMED_MULTIPART: '上传内容格式不正确。',
+    WRONG_TYPE: '字段的类型不正确。', MISSING_FIELD: '缺少必填字段。', INVALID_VALUE: '字段的取值无效或超出范围。',
+    UNKNOWN_FIELD: '包含此处不能提交的字段。', DUPLICATE_ID: '指标编号重复。', DUPLICATE_KEY: '同一对象中字段重复。',
+    DUPLICATE_MONTH: '支出计划的月份重复。', LIMIT_EXCEEDED: '内容超出限制（层级、长度或数字位数）。',
+    TOO_MANY_ACTUALS: '实际完成值过多（每张表最多 500 条）。', UNKNOWN_SCORING_TABLE: '未知的评分表。',
+    UNKNOWN_DECLARATION: '未找到对应的申报表。', UNKNOWN_INDICATOR: '未找到对应的指标。',
+    UNSUPPORTED_MEDIA_TYPE: '内容类型不受支持（应为 JSON）。', METHOD_NOT_ALLOWED: '不支持此操作。',
+    NOT_ACCEPTABLE: '不支持所要求的返回格式。', URI_TOO_LONG: '请求地址过长。', HEADERS_TOO_LARGE: '请求头过大。',
+    BAD_REQUEST: '请求无法处理。', USERNAME_TAKEN: '用户名已被使用。', WRONG_PASSWORD: '原密码错误。',
+    LAST_BUREAU: '至少须保留一个启用的财政局账户。', NOT_YEAR_END: '只能复核年度自评。',
+    NOT_A_SELF_ASSESSMENT: '只能复核单位自评，不能复核复核结果。', REVIEW_NOT_REEVALUATED: '复核结果不能重新评价。',
+    STORAGE_FAILED: '保存失败，请稍后重试。', SERVICE_UNAVAILABLE: '服务暂不可用，请稍后再试。',
+    INTERNAL_ERROR: '服务处理出错，已记录，请稍后重试。'};
+
+  /** A Chinese text for an error code of the API, else the code itself or the HTTP status (a code the pages do not know yet). */
+  function errorText(code, status) {
+    return ERRORS[code] || '请求未成功（' + (code || status || '') + '）。';
+  }
 
   /** An answer of the API that is not 2xx, with a Chinese message for the page. */
   class ApiError extends Error {
     constructor(status, body) {
       const code = body && body.error;
-      super((ERRORS[code] || '请求未成功（' + status + '）。') + (body && body.path ? '（位置：' + body.path + '）' : ''));
+      super(errorText(code, status) + (body && body.path ? '（位置：' + body.path + '）' : ''));
       this.status = status;
       this.code = code;
       this.detail = body && body.message;
@@ -176,5 +194,5 @@ const J = (() => {
   }
 
   return {api, ApiError, me, el, $, clear, num, numCell, status, light, deviationName, valueText, message, showError,
-    header, debounce, download, STATUS, LIGHT, ROLE, SEVERITY};
+    header, debounce, download, errorText, STATUS, LIGHT, ROLE, SEVERITY};
 })();

@@ -50,7 +50,9 @@ const Batch = (() => {
         item.totalScore, item.grade, true);
       else {
         const f = failed.get(i) || {};
-        row(i, source, '未保存：' + (f.message || f.error || '') + (f.path ? '（' + f.path + '）' : ''), null, null, false);
+        // the code in Chinese, where it is; the API's own (English) message as the detail
+        row(i, source, J.el('span', {}, '未保存：' + J.errorText(f.error) + (f.path ? '（位置：' + f.path + '）' : ''),
+          f.message ? J.el('span', {class: 'muted'}, '　详情：' + f.message) : null), null, null, false);
       }
     }
     J.message(J.$('#batch-message'), answer.failed ? 'error' : 'ok', '共 ' + answer.received + ' 项，保存 ' + answer.stored

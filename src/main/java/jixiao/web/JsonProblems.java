@@ -56,8 +56,17 @@ public final class JsonProblems {
         return read(mapper, () -> mapper.createParser(text), prefix, what);
     }
 
-    /** Reads one JSON document (UTF-8) with {@code mapper}; refused documents as {@link #of}. */
+    /**
+     * Reads one JSON document (UTF-8) with {@code mapper}; refused documents as {@link #of}, and bytes that are no
+     * UTF-8 (a character written overlong too, which Jackson would decode) as MALFORMED_JSON.
+     */
     public static JsonNode read(ObjectMapper mapper, byte[] bytes, String prefix, String what) {
+        int invalid = Utf8.firstInvalid(bytes);
+        if (invalid >= 0) {
+            throw new RequestProblem("MALFORMED_JSON", what + " is not UTF-8 text: byte " + invalid + " (0x"
+                    + Integer.toHexString(bytes[invalid] & 0xFF).toUpperCase(java.util.Locale.ROOT)
+                    + ") starts no character, or one written longer than UTF-8 allows", prefix);
+        }
         return read(mapper, () -> mapper.createParser(bytes), prefix, what);
     }
 

@@ -316,6 +316,22 @@ abstract class StorageApiContract {
         assertEquals(1, JSON.readTree(app.get("/api/v1/declarations?year=2089").body()).get("total").asInt());
     }
 
+    /** A character written longer than UTF-8 allows ('/' as C0 AF) is refused, not stored as the character it hides. */
+    @Test
+    void aDocumentWithAnOverlongCharacterIsMalformed() throws Exception {
+        ObjectNode d = declaration("hunan-property-management", 2090, "甲单位");
+        d.put("name", "@NAME@");
+        String[] around = d.toString().split("@NAME@");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(around[0].getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[] {'X', (byte) 0xc0, (byte) 0xaf, 'Y'});
+        body.write(around[1].getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = app.post("/api/v1/declarations", body.toByteArray(), "application/json");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("MALFORMED_JSON", JSON.readTree(r.body()).get("error").asText());
+        assertEquals(0, JSON.readTree(app.get("/api/v1/declarations?year=2090").body()).get("total").asInt());
+    }
+
     @Test
     void twoConcurrentSubmissionsForOneDeclarationBothLand() throws Exception {
         String id = declare(declaration("hunan-property-management", 2078, "戊单位"));

@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class WordPackages {
     static final String MAIN_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private WordPackages() {
     }
@@ -47,19 +48,35 @@ final class WordPackages {
 
     /** A package whose main part {@code name} (like {@code word/document.xml}) is {@code xml}. */
     static byte[] docx(String name, String xml) {
+        return docx(name, xml, null);
+    }
+
+    /**
+     * A package whose main part {@code name} is {@code xml} and, unless null, whose default header (a part
+     * POI parses with the document) is {@code header}: the main part refers to it as {@code rId1}.
+     */
+    static byte[] docx(String name, String xml, String header) {
+        String type = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        String relsNs = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            entry(zip, "[Content_Types].xml", HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/" + name + "\" ContentType=\""
-                    + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                    + "officeDocument\" Target=\"" + name + "\"/></Relationships>");
+                    + "<Override PartName=\"/" + name + "\" ContentType=\"" + type + "document.main+xml\"/>"
+                    + (header == null ? "" : "<Override PartName=\"/word/header1.xml\" ContentType=\"" + type + "header+xml\"/>")
+                    + "</Types>");
+            entry(zip, "_rels/.rels", HEAD + relsNs + "<Relationship Id=\"rId1\" Type=\"" + rels + "officeDocument\" Target=\"/"
+                    + name + "\"/></Relationships>");
             entry(zip, name, xml);
+            if (header != null) {
+                String dir = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
+                String file = name.substring(dir.length());
+                entry(zip, dir + "_rels/" + file + ".rels", HEAD + relsNs + "<Relationship Id=\"rId1\" Type=\"" + rels
+                        + "header\" Target=\"/word/header1.xml\"/></Relationships>");
+                entry(zip, "word/header1.xml", header);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

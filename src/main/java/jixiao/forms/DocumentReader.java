@@ -10,6 +10,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -67,13 +68,14 @@ public final class DocumentReader {
     }
 
     private static Read ooxml(OPCPackage pkg, ReadBudget budget) throws Exception {
-        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        String type = main.size() == 0 ? "" : pkg.getPart(main.getRelationship(0)).getContentType();
+        PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        PackagePart main = core.size() == 0 ? null : pkg.getPart(core.getRelationship(0));
+        String type = main == null ? "" : main.getContentType();
         if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
             return new Read(Format.XLSX, XlsxReader.read(pkg, budget));
         }
         if (type.contains("wordprocessingml") || type.contains("ms-word")) {
-            XmlLimit.prescan(pkg);
+            XmlLimit.prescan(pkg, main, new TableTags(budget.limits()));
             try (XWPFDocument doc = new XWPFDocument(pkg)) {
                 return new Read(Format.DOCX, DocxReader.read(doc, budget));
             }

@@ -8,10 +8,12 @@ package jixiao.forms;
  *
  * @param maxBytes          the upload (the preview's 5 MB is too small for real .doc files with pictures)
  * @param maxSheets         sheets of a workbook
- * @param maxTables         tables of a Word file
+ * @param maxTables         tables of a Word file (its main part's tables, nested ones too, are counted before its
+ *                          tree is built: {@code TableTags})
  * @param maxRows           rows of one sheet or table (the last row index, so a far-away cell counts too)
  * @param maxColumns        columns of one sheet or table
- * @param maxCells          non-empty cells of the whole file, merged cells counted once for each cell they fill
+ * @param maxCells          non-empty cells of the whole file, merged cells counted once for each cell they fill; a
+ *                          Word file's table cells, empty ones too, are also counted against it before its tree is built
  * @param maxCellChars      characters of one cell (longer is cut, with a warning)
  * @param maxTextChars      characters of the whole file's text
  * @param maxZipEntryBytes  inflated bytes of any zip entry read, a picture too (POI reads a Word file's pictures)

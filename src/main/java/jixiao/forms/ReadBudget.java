@@ -35,8 +35,13 @@ final class ReadBudget {
 
     void table(int number) {
         if (number > limits.maxTables()) {
-            throw FormProblem.tooLarge("the document has more than " + limits.maxTables() + " tables");
+            throw tooManyTables(limits);
         }
+    }
+
+    /** Also the refusal of {@link TableTags}, which counts a Word file's tables before they are parsed. */
+    static FormProblem tooManyTables(FormLimits limits) {
+        return FormProblem.tooLarge("the document has more than " + limits.maxTables() + " tables");
     }
 
     /** A cell's text as kept: counted, and cut to the cell limit with a warning naming it. */

@@ -9,10 +9,20 @@ import java.io.OutputStream;
  * An XML part's bytes with two limits checked as they pass: the part's size, and the size of any one text,
  * tag (with its attributes), comment, processing instruction or CDATA section. The JDK's parser holds each
  * such token whole in memory, so a sheet made of one 16 MB comment would cost several times that before
- * POI's entry limit stops it; here it stops at the token limit.
+ * POI's entry limit stops it; here it stops at the token limit. It can also tell {@link Tags} the local
+ * name of each start tag as it passes (not in comments, CDATA or attribute values), so that what a part
+ * holds can be counted in the same pass ({@link TableTags}).
  */
 final class XmlLimit extends FilterInputStream {
     static final long MAX_TOKEN = 1 << 20;
+
+    /** Told the local name (after any prefix) of each start tag or empty-element tag; may refuse by throwing. */
+    interface Tags {
+        void start(byte[] localName, int length);
+    }
+
+    /** Longer local names are not told: no name a listener looks for is this long. */
+    private static final int MAX_NAME = 32;
 
     private enum State { TEXT, OPEN, BANG, TAG, ATTRIBUTE, COMMENT, INSTRUCTION, CDATA }
 
@@ -25,6 +35,10 @@ final class XmlLimit extends FilterInputStream {
     private int last1;
     private int last2;
     private final StringBuilder bang = new StringBuilder();
+    private final Tags tags;
+    private final byte[] name = new byte[MAX_NAME];
+    private boolean naming;
+    private int nameLength;
 
     /** Word's parts, read into trees: each at most this, and all of them together at most {@link #TREE_TOTAL}. */
     static final long TREE_PART = 8L << 20;
@@ -32,18 +46,23 @@ final class XmlLimit extends FilterInputStream {
 
     /**
      * Reads every XML part of a package through the limits before POI builds its trees of them, so that a
-     * small file inflating into a huge document is refused after a quick pass, not after minutes of parsing.
+     * small file inflating into a huge document is refused after a quick pass, not after minutes of parsing;
+     * the start tags of {@code main}, the main document part (read whatever its content type says), are
+     * told to {@code inMain}.
      */
-    static void prescan(org.apache.poi.openxml4j.opc.OPCPackage pkg) throws IOException {
+    static void prescan(org.apache.poi.openxml4j.opc.OPCPackage pkg, org.apache.poi.openxml4j.opc.PackagePart main,
+                        Tags inMain) throws IOException {
         long total = 0;
         try {
             for (org.apache.poi.openxml4j.opc.PackagePart part : pkg.getParts()) {
                 String type = part.getContentType() == null ? "" : part.getContentType().toLowerCase(java.util.Locale.ROOT);
-                if (!type.contains("xml") || part.isRelationshipPart()
-                        || part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart) {
+                boolean isMain = main != null && part.getPartName().equals(main.getPartName());
+                if (!isMain && (!type.contains("xml") || part.isRelationshipPart()
+                        || part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart)) {
                     continue;
                 }
-                try (InputStream in = new XmlLimit(part.getInputStream(), TREE_PART, Declared.ascii(part.getPartName().getName(), 60))) {
+                try (InputStream in = new XmlLimit(part.getInputStream(), TREE_PART, Declared.ascii(part.getPartName().getName(), 60),
+                        isMain ? inMain : null)) {
                     total += in.transferTo(OutputStream.nullOutputStream());
                 }
                 if (total > TREE_TOTAL) {
@@ -57,9 +76,14 @@ final class XmlLimit extends FilterInputStream {
     }
 
     XmlLimit(InputStream in, long maxBytes, String part) {
+        this(in, maxBytes, part, null);
+    }
+
+    XmlLimit(InputStream in, long maxBytes, String part, Tags tags) {
         super(in);
         this.maxBytes = maxBytes;
         this.part = part;
+        this.tags = tags;
     }
 
     @Override
@@ -93,9 +117,19 @@ final class XmlLimit extends FilterInputStream {
                     begin(State.OPEN);
                 }
             }
-            case OPEN -> state = b == '!' ? State.BANG : b == '?' ? State.INSTRUCTION : b == '>' ? State.TEXT : State.TAG;
+            case OPEN -> {
+                state = b == '!' ? State.BANG : b == '?' ? State.INSTRUCTION : b == '>' ? State.TEXT : State.TAG;
+                if (state == State.TAG && b != '/' && tags != null) {
+                    naming = true;
+                    nameLength = 0;
+                    name(b);
+                }
+            }
             case BANG -> bang(b);
             case TAG -> {
+                if (naming) {
+                    name(b);
+                }
                 if (b == '"' || b == '\'') {
                     quote = b;
                     state = State.ATTRIBUTE;
@@ -115,6 +149,23 @@ final class XmlLimit extends FilterInputStream {
         }
         last2 = last1;
         last1 = b;
+    }
+
+    /** A byte of a start tag's name: a prefix ends at {@code :}, the name at white space, {@code /} or {@code >}. */
+    private void name(int b) {
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '>') {
+            naming = false;
+            if (nameLength <= MAX_NAME) {
+                tags.start(name, nameLength);
+            }
+        } else if (b == ':') {
+            nameLength = 0;
+        } else {
+            if (nameLength < MAX_NAME) {
+                name[nameLength] = (byte) b;
+            }
+            nameLength++;
+        }
     }
 
     /** After {@code <!}: a comment, a CDATA section, or a declaration (read as a tag). */

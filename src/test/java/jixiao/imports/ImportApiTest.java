@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,6 +106,24 @@ class ImportApiTest {
         HttpResponse<String> over20 = raw("?filename=big.xlsx", null, new byte[21 * 1024 * 1024]);
         assertEquals(413, over20.statusCode(), over20.body());
         assertEquals("PAYLOAD_TOO_LARGE", JSON.readTree(over20.body()).get("error").asText());
+    }
+
+    @Test
+    void aWordFileWithMoreTablesThanTheLimitIsAnswered413() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < 300; i++) {
+                doc.createTable(1, 1).getRow(0).getCell(0).setText("x");
+                doc.createParagraph();
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        HttpResponse<String> r = raw("?filename=300.docx", null, docx);
+        assertEquals(413, r.statusCode(), r.body());
+        JsonNode error = JSON.readTree(r.body());
+        assertEquals("FORM_TOO_LARGE", error.get("error").asText());
+        assertEquals("the document has more than 200 tables", error.get("message").asText());
     }
 
     @Test

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jixiao.engine.FiringObserver;
 import jixiao.engine.SessionOutcome;
-import jixiao.indicator.IndicatorContext;
-import jixiao.indicator.IndicatorValue;
+import jixiao.indicator.Normaliser;
 import jixiao.indicator.ValueParser;
 import jixiao.scoring.fact.Budget;
 import jixiao.scoring.fact.Checkpoint;
@@ -206,7 +205,7 @@ public final class Evaluator {
     }
 
     /** Whether a text says something: not null and not empty as §1.1 reads it (blank, {@code /}, {@code —}, {@code -}). */
-    private boolean given(String text) {
-        return text != null && !(parser.parseActual(text, IndicatorContext.none()) instanceof IndicatorValue.Empty);
+    private static boolean given(String text) {
+        return text != null && !Normaliser.isEmpty(Normaliser.normalise(text));
     }
 }

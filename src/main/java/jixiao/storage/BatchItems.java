@@ -10,15 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import jixiao.web.JsonProblems;
 import jixiao.web.Limits;
 import jixiao.web.RequestProblem;
+import jixiao.web.Utf8;
 
 /**
  * The items of one batch, read one by one as the upload arrives, as a JSON array or as NDJSON (one item
@@ -33,9 +30,6 @@ final class BatchItems {
     }
 
     private final ObjectMapper requests;
-    /** Strict: malformed or overlong UTF-8 is an error, not a replacement character (one batch is read by one thread). */
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     /** Reads one item of an array: the array goes on after it. */
     private final ObjectReader arrayItems;
     private final long itemMaxBytes;
@@ -132,16 +126,14 @@ final class BatchItems {
             line.reset();
             return index + 1;
         }
-        String text;
-        try {
-            text = utf8.decode(ByteBuffer.wrap(line.bytes, 0, line.size)).toString().strip();
-        } catch (CharacterCodingException e) {
+        if (Utf8.firstInvalid(line.bytes, line.size) >= 0) {
             // as a JSON document with such bytes is refused whole: stored, they would be replacement characters
             line.reset();
             tally.fail(index, "MALFORMED_JSON", "line " + (index + 1) + " is not UTF-8 text (a byte sequence no "
                     + "character is written as, or a character written longer than UTF-8 allows)", "[" + index + "]");
             return index + 1;
         }
+        String text = new String(line.bytes, 0, line.size, StandardCharsets.UTF_8).strip();
         line.reset();
         if (text.isEmpty()) {
             return index;

@@ -5,6 +5,7 @@ import java.util.List;
 import jixiao.indicator.Decimals;
 import jixiao.indicator.IndicatorContext;
 import jixiao.indicator.IndicatorValue;
+import jixiao.indicator.Normaliser;
 import jixiao.indicator.Unit;
 import jixiao.indicator.ValueParser;
 import jixiao.scoring.Inputs;
@@ -121,8 +122,8 @@ final class BudgetExecution {
         return new Amounts(budget, executed, executed == null && given(executedText));
     }
 
-    private boolean given(String text) {
-        return text != null && !(parser.parseActual(text, IndicatorContext.none()) instanceof IndicatorValue.Empty);
+    private static boolean given(String text) {
+        return text != null && !Normaliser.isEmpty(Normaliser.normalise(text));
     }
 
     /**
